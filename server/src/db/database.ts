@@ -1,0 +1,51 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config';
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
+import { ormOptions } from './orm.config';
+import { pgliteSession, serverSession, socketSession, type BulkSession } from './sql-client';
+
+export interface Database {
+  orm: MikroORM;
+  url: string;
+  /** True when running on the embedded PGlite. */
+  embedded: boolean;
+  /** Runs `work` on a dedicated session for seeders and bulk loads, with the fastest append available. */
+  withSession<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Connects to DATABASE_URL, or starts (or joins) the embedded database in DATA_DIR. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'dbPoolMax'>): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  let poolMax = config.dbPoolMax;
+  if (!url) {
+    // The socket server admits a fixed number of connections: keep room for a second process.
+    embedded = await openEmbeddedDatabase(config.dataDir, poolMax + 4);
+    url = embedded.url;
+    poolMax = Math.min(poolMax, embedded.owner ? poolMax : 2);
+  }
+  try {
+    const orm = await MikroORM.init(ormOptions(url, poolMax));
+    return {
+      orm,
+      url,
+      embedded: embedded !== undefined,
+      withSession: async (work) => {
+        const session = embedded?.pglite ? pgliteSession(embedded.pglite) : embedded ? await socketSession(url) : await serverSession(url);
+        try {
+          return await work(session);
+        } finally {
+          await session.close();
+        }
+      },
+      close: async () => {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

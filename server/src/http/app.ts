@@ -1,0 +1,61 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { GraphQLContext } from '../graphql/context';
+import { buildAppSchema } from '../graphql/schema';
+import type { Logger } from '../shared/logger';
+
+export const CLIENT_DIST = join(__dirname, '..', '..', '..', 'client', 'dist');
+
+export interface HttpApp {
+  server: Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Stops taking requests, lets those in flight finish. */
+  stop(): Promise<void>;
+}
+
+/** The API at /graphql, GET /health, and the built dashboard at / — one port. */
+export async function createHttpApp(orm: MikroORM, logger: Logger): Promise<HttpApp> {
+  const app = express();
+  const server = createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildAppSchema(),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn('health check: database does not answer', { error: (error as Error).message });
+      res.status(503).json({ status: 'error', database: 'down' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => ({ em: orm.em.fork() }) }),
+  );
+  if (existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes (/units, /compare …) all load the same page.
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(CLIENT_DIST, 'index.html')));
+  }
+  return {
+    server,
+    apollo,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
