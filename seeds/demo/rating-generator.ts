@@ -47,7 +47,8 @@ export function* generateRatings(seed: number, drafts: Draft[], exact?: Record<s
   }
   for (const cell of list) {
     const random = ratingRandom(seed, cell.unit, cell.day);
-    const count = Math.round(cell.dossiers * cell.unit.profile.ratingsPerDossier * (0.8 + 0.4 * random.next()));
+    // Rounded at random, so that small desks with a dossier or two a day still get their share.
+    const count = Math.floor(cell.dossiers * cell.unit.profile.ratingsPerDossier * (0.8 + 0.4 * random.next()) + random.next());
     const table = LEVELS[cell.unit.profile.city];
     // Each unit has its own mood: a few points better or worse than its city.
     const mood = 0.7 + 0.6 * new Random(seed, 'mood', cell.unit.code).next();

@@ -50,6 +50,10 @@ export async function createHttpApp(orm: MikroORM, logger: Logger): Promise<Http
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes (/units, /compare …) all load the same page.
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(CLIENT_DIST, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain; charset=utf-8').send('The dashboard is not built (npm run build:client). The API answers at /graphql, health at /health.\n');
+    });
   }
   return {
     server,

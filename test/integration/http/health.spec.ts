@@ -26,7 +26,7 @@ describe('GET /health', () => {
         body: JSON.stringify({ query: '{ units(search: "Cầu Giấy") { code children { code } } }' }),
       });
       expect(response.status).toBe(200);
-      const body = await response.json();
+      const body = (await response.json()) as { data: { units: { code: string; children: unknown[] }[] } };
       expect(body.data.units[0]).toMatchObject({ code: '005' });
       expect(body.data.units[0].children).toHaveLength(8);
     } finally {
