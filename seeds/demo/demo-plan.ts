@@ -7,7 +7,7 @@ import type { LocalDay } from '../../server/src/shared/local-day';
 export const DEMO_FROM: LocalDay = '2020-10-01'; // Nov 2020 is the same-period-last-year baseline of Nov 2021
 export const DEMO_TO: LocalDay = '2025-12-31';
 /** Bump when the generator changes: a database seeded by another version is reported, not mixed. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export type City = 'HCM' | 'HN';
 
@@ -23,13 +23,13 @@ export interface UnitProfile {
 export const GROUPS: Record<string, { codes: string[]; district: UnitProfile; ward: UnitProfile }> = {
   tanBinh: {
     codes: ['766'],
-    district: { monthlyVolume: 2600, city: 'HCM', ratingsPerDossier: 0.35 },
-    ward: { monthlyVolume: 1900, city: 'HCM', ratingsPerDossier: 0.35 },
+    district: { monthlyVolume: 2400, city: 'HCM', ratingsPerDossier: 0.35 },
+    ward: { monthlyVolume: 1500, city: 'HCM', ratingsPerDossier: 0.35 },
   },
   cauGiay: {
     codes: ['005'],
-    district: { monthlyVolume: 2200, city: 'HN', ratingsPerDossier: 0.3 },
-    ward: { monthlyVolume: 950, city: 'HN', ratingsPerDossier: 0.3 },
+    district: { monthlyVolume: 1600, city: 'HN', ratingsPerDossier: 0.3 },
+    ward: { monthlyVolume: 700, city: 'HN', ratingsPerDossier: 0.3 },
   },
   sonTay: {
     codes: ['269'],
@@ -39,7 +39,7 @@ export const GROUPS: Record<string, { codes: string[]; district: UnitProfile; wa
 };
 
 /** The six wards of Ho Chi Minh City that replaced Tân Bình's fifteen on 1 Jul 2025. */
-export const NEW_HCM_WARDS = { codes: ['26977', '26968', '26995', '26983', '27004', '27007'], profile: { monthlyVolume: 5300, city: 'HCM', ratingsPerDossier: 0.35 } as UnitProfile };
+export const NEW_HCM_WARDS = { codes: ['26977', '26968', '26995', '26983', '27004', '27007'], profile: { monthlyVolume: 4300, city: 'HCM', ratingsPerDossier: 0.35 } as UnitProfile };
 
 /** Month-of-year factor (Tết in Jan/Feb empties the desks; the year's end fills them). */
 export const SEASON = [1.08, 0.7, 1.05, 0.98, 1.0, 1.02, 1.0, 0.97, 0.98, 1.03, 1.05, 1.1];

@@ -1,5 +1,6 @@
 import type { BulkSession, SqlClient } from '../../server/src/db/sql-client';
 import { BulkWriter, withConstraintsDeferred } from '../../server/src/db/bulk-writer';
+import { rebuildRollups } from '../../server/src/modules/kpi/kpi-rollup.service';
 import { loadWorkingCalendar } from '../../server/src/modules/procedures/calendar.repository';
 import { seedCampaigns } from '../campaigns.seeder';
 import { seedMeetings } from '../meetings.seeder';
@@ -59,6 +60,7 @@ export async function seedDemo(session: BulkSession, options: { seed: number; lo
       await dossiers.flush();
       await ratings.flush();
     });
+    await rebuildRollups(client); // same transaction as the facts
     counts.dossiers = dossiers.count;
     counts.ratings = ratings.count;
     await client.query(`insert into seed_run (name, fingerprint, counts, loaded_at) values ('demo', $1, $2, now())`, [fingerprint, JSON.stringify(counts)]);

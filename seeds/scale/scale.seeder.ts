@@ -1,4 +1,5 @@
 import { withConstraintsDeferred, BulkWriter } from '../../server/src/db/bulk-writer';
+import { rebuildRollups } from '../../server/src/modules/kpi/kpi-rollup.service';
 import type { BulkSession } from '../../server/src/db/sql-client';
 import { loadWorkingCalendar } from '../../server/src/modules/procedures/calendar.repository';
 import { addDays, type LocalDay } from '../../server/src/shared/local-day';
@@ -98,6 +99,7 @@ export async function seedScale(session: BulkSession, options: ScaleOptions): Pr
       await ratings.flush();
       options.log?.('scale: rebuilding indexes and keys');
     });
+    await rebuildRollups(client); // same transaction as the facts
     await client.query(`insert into seed_run (name, fingerprint, counts, loaded_at) values ('scale', $1, $2, now())`, [
       fingerprint,
       JSON.stringify({ dossiers: dossiers.count, ratings: ratings.count }),

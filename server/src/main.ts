@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     await db.withSession((session) => seedReference(session.client));
     if (db.embedded || argv.includes('--demo')) await loadDemo(db, config.demoSeed, logger);
-    http = await createHttpApp(db.orm, logger);
+    http = await createHttpApp(db.orm, db.pool, logger);
     await new Promise<void>((resolve, reject) => {
       http!.server.once('error', reject);
       http!.server.listen(config.port, config.host, resolve);

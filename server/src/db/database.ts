@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import type { AppConfig } from '../config';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
 import { ormOptions } from './orm.config';
@@ -6,6 +7,8 @@ import { pgliteSession, serverSession, socketSession, type BulkSession } from '.
 
 export interface Database {
   orm: MikroORM;
+  /** Plain connections for analytics SQL (the KPI engine), beside the ORM's pool. */
+  pool: pg.Pool;
   url: string;
   /** True when running on the embedded PGlite. */
   embedded: boolean;
@@ -21,14 +24,18 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   let poolMax = config.dbPoolMax;
   if (!url) {
     // The socket server admits a fixed number of connections: keep room for a second process.
-    embedded = await openEmbeddedDatabase(config.dataDir, poolMax + 4);
+    embedded = await openEmbeddedDatabase(config.dataDir, 2 * poolMax + 4);
     url = embedded.url;
     poolMax = Math.min(poolMax, embedded.owner ? poolMax : 2);
   }
   try {
     const orm = await MikroORM.init(ormOptions(url, poolMax));
+    const pool = new pg.Pool({ connectionString: url, max: poolMax });
+    // An idle connection dropped by the server must not take the process down.
+    pool.on('error', () => undefined);
     return {
       orm,
+      pool,
       url,
       embedded: embedded !== undefined,
       withSession: async (work) => {
@@ -40,6 +47,7 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
         }
       },
       close: async () => {
+        await pool.end();
         await orm.close(true);
         await embedded?.stop();
       },

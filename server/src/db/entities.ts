@@ -13,6 +13,7 @@ import { CampaignEnrollment } from '../modules/campaigns/campaign-enrollment.ent
 import { Target } from '../modules/targets/target.entity';
 import { ReportedFigure } from '../modules/reports/reported-figure.entity';
 import { SeedRun } from './seed-run.entity';
+import { KpiDossierDay, KpiDossierMonth, KpiProcedureMonth, KpiRatingDay, KpiRatingMonth } from '../modules/kpi/kpi-rollup.entity';
 
 /** Every entity, in one list, so that the ORM, migrations and tests agree. */
 export const entities = [
@@ -31,4 +32,9 @@ export const entities = [
   Target,
   ReportedFigure,
   SeedRun,
+  KpiDossierDay,
+  KpiDossierMonth,
+  KpiProcedureMonth,
+  KpiRatingDay,
+  KpiRatingMonth,
 ];

@@ -1,8 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { KpiResolver } from '../modules/kpi/kpi.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
 
-export const resolvers = [UnitResolver] as const;
+export const resolvers = [UnitResolver, KpiResolver] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

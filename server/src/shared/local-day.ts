@@ -1,3 +1,5 @@
+import { UserError } from './user-error';
+
 /**
  * Local calendar days in Asia/Ho_Chi_Minh, as 'YYYY-MM-DD' strings.
  *
@@ -24,7 +26,7 @@ export function isLocalDay(value: string): boolean {
 }
 
 export function assertLocalDay(value: string, label = 'day'): LocalDay {
-  if (!isLocalDay(value)) throw new RangeError(`${label} must be a real date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isLocalDay(value)) throw new UserError(`${label} must be a real date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -14,6 +14,7 @@ describe('GET /health', () => {
       expect(await down.json()).toEqual({ status: 'error', database: 'down' });
     } finally {
       await api.app.stop();
+      await api.pool.end();
     }
   });
 

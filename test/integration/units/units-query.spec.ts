@@ -6,12 +6,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await api.app.apollo.executeOperation<T>({ query: text, variables }, { contextValue: { em: api.orm.em.fork() } });
-  if (result.body.kind !== 'single') throw new Error('expected a single result');
-  if (result.body.singleResult.errors) throw new Error(result.body.singleResult.errors.map((e) => e.message).join('; '));
-  return result.body.singleResult.data as T;
-}
+const query = <T>(text: string, variables: Record<string, unknown> = {}) => api.query<T>(text, variables);
 
 interface UnitRow {
   code: string;

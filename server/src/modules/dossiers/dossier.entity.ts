@@ -22,8 +22,9 @@ export enum DossierStatus {
 @Unique({ name: 'dossier_unit_code_unique', properties: ['unit', 'code'] })
 @Index({ name: 'dossier_unit_received_on', properties: ['unit', 'receivedOn'] })
 @Index({ name: 'dossier_unit_finished_on', properties: ['unit', 'finishedOn'] })
-// Open dossiers are few: pending and early-warning queries read only this index.
-@Index({ name: 'dossier_open_due', expression: 'create index "dossier_open_due" on "dossier" ("unit_id", "due_date") where "finished_at" is null' })
+// Late dossiers (open, or finished after their due day) are few: overdue-pending, early-warning and
+// rollup refreshes read only this index.
+@Index({ name: 'dossier_late_due', expression: 'create index "dossier_late_due" on "dossier" ("unit_id", "due_date") where "finished_on" is null or "finished_on" > "due_date"' })
 export class Dossier {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -1,0 +1,228 @@
+import { UserError } from '../../shared/user-error';
+import type { SqlClient } from '../../db/sql-client';
+import { dossierEvents, MEASURES } from './kpi-rollup.service';
+import { emptyCounts, ratesOf, type Counts, type Rates } from './metric-catalogue';
+import { buckets, monthStart, validatePeriod, wholeMonthsInside, type Period, type TimeGrain } from './period';
+import { addDays } from '../../shared/local-day';
+
+export type KpiDimensionKey = 'UNIT' | 'FIELD' | 'PROCEDURE' | 'CHANNEL' | TimeGrain;
+const TIME_GRAINS: TimeGrain[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+
+export interface KpiQuery {
+  unitIds: number[];
+  period: Period;
+  groupBy?: KpiDimensionKey[];
+}
+
+export interface KpiResultRow {
+  unitId: number | null;
+  fieldId: number | null;
+  procedureId: number | null;
+  channel: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  counts: Counts;
+  rates: Rates;
+}
+
+export class KpiQueryError extends UserError {}
+
+interface EventRow {
+  unit_id: number;
+  channel: string;
+  procedure_id: number | null;
+  bucket: string | null; // null: before the period (cumulative baseline)
+  received: number;
+  resolved_early: number;
+  resolved_on_time: number;
+  resolved_overdue: number;
+  same_day: number;
+  late_due: number;
+  late_resolved: number;
+}
+
+interface RatingRow {
+  unit_id: number;
+  channel: string;
+  bucket: string;
+  level: string;
+  ratings: number;
+}
+
+const SUMS = MEASURES.map((m) => `sum(${m})::int as ${m}`).join(', ');
+
+/**
+ * Form 06 counts and catalogue rates from the rollups, for a set of units, a period and any
+ * grouping. Whole months come from the monthly rollups, the days at the edges from the daily ones;
+ * carried over and pending are running totals from everything before (received − resolved), their
+ * overdue part the running total of late events. Procedure detail comes from the monthly procedure
+ * rollup, with the edge days read from the facts.
+ */
+export async function computeKpis(client: SqlClient, query: KpiQuery): Promise<KpiResultRow[]> {
+  const period = validatePeriod(query.period);
+  const groupBy = [...new Set(query.groupBy ?? [])];
+  const grains = groupBy.filter((d): d is TimeGrain => (TIME_GRAINS as string[]).includes(d));
+  if (grains.length > 1) throw new KpiQueryError(`groupBy may hold one time dimension, got ${grains.join(' and ')}`);
+  const grain = grains[0] ?? null;
+  const byProcedure = groupBy.includes('PROCEDURE') || groupBy.includes('FIELD');
+  if (query.unitIds.length === 0) return [];
+
+  // Whole months can be read from monthly rollups only when buckets are months or coarser.
+  const months = grain === 'DAY' || grain === 'WEEK' ? [] : wholeMonthsInside(period);
+  const cleanFrom = months[0] ?? period.from;
+  const cleanToExclusive = months.length ? addDays(monthStart(addDays(months[months.length - 1], 31)), 0) : period.from;
+  const params = [query.unitIds, period.from, period.to, cleanFrom, cleanToExclusive, monthStart(period.from)];
+  const bucket = (column: string) => {
+    if (!grain) return `'${period.from}'`;
+    const start = grain === 'DAY' ? column : `date_trunc('${grain.toLowerCase()}', ${column})::date`;
+    return `to_char(greatest(${start}, $2::date), 'YYYY-MM-DD')`;
+  };
+
+  const events = byProcedure ? procedureEventSql(bucket) : unitEventSql(bucket);
+  const [eventRows, ratingRows, fields] = await Promise.all([
+    client.query<EventRow>(events, params).then((r) => r.rows),
+    byProcedure ? Promise.resolve({ rows: [] as RatingRow[] }).then((r) => r.rows) : client.query<RatingRow>(ratingSql(bucket), params.slice(0, 5)).then((r) => r.rows),
+    groupBy.includes('FIELD') ? procedureFields(client) : Promise.resolve(new Map<number, number>()),
+  ]);
+  return assemble(period, grain, groupBy, query.unitIds, eventRows, ratingRows, fields);
+}
+
+function unitEventSql(bucket: (column: string) => string): string {
+  return `
+    select unit_id, channel, null::int as procedure_id, ${bucket('month')} as bucket, ${SUMS}
+      from kpi_dossier_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
+    union all
+    select unit_id, channel, null::int, ${bucket('day')}, ${SUMS}
+      from kpi_dossier_day where unit_id = any($1) and day between $2 and $3 and not (day >= $4 and day < $5) group by 1, 2, 3, 4
+    union all
+    select unit_id, channel, null::int, null, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < $6 group by 1, 2
+    union all
+    select unit_id, channel, null::int, null, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= $6 and day < $2 group by 1, 2`;
+}
+
+function procedureEventSql(bucket: (column: string) => string): string {
+  const edge = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between $2 and $3 and not (d.${c} >= $4 and d.${c} < $5)` });
+  const before = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} >= $6 and d.${c} < $2` });
+  return `
+    select unit_id, channel, procedure_id, ${bucket('month')} as bucket, ${SUMS}
+      from kpi_procedure_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
+    union all
+    select unit_id, channel, procedure_id, ${bucket('day')}, ${SUMS} from (${edge}) e group by 1, 2, 3, 4
+    union all
+    select unit_id, channel, procedure_id, null, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < $6 group by 1, 2, 3
+    union all
+    select unit_id, channel, procedure_id, null, ${SUMS} from (${before}) e group by 1, 2, 3`;
+}
+
+function ratingSql(bucket: (column: string) => string): string {
+  return `
+    select unit_id, channel, ${bucket('month')} as bucket, level, sum(ratings)::int as ratings
+      from kpi_rating_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
+    union all
+    select unit_id, channel, ${bucket('day')}, level, sum(ratings)::int
+      from kpi_rating_day where unit_id = any($1) and day between $2 and $3 and not (day >= $4 and day < $5) group by 1, 2, 3, 4`;
+}
+
+async function procedureFields(client: SqlClient): Promise<Map<number, number>> {
+  const { rows } = await client.query<{ id: number; field_id: number }>('select id, field_id from procedure');
+  return new Map(rows.map((r) => [r.id, r.field_id]));
+}
+
+interface Accumulator {
+  key: Omit<KpiResultRow, 'counts' | 'rates' | 'periodStart' | 'periodEnd'>;
+  /** Open (received − resolved) and late-open before the period. */
+  open: number;
+  lateOpen: number;
+  byBucket: Map<string, Counts & { lateDue: number; lateResolved: number }>;
+}
+
+function assemble(
+  period: Period,
+  grain: TimeGrain | null,
+  groupBy: KpiDimensionKey[],
+  unitIds: number[],
+  events: EventRow[],
+  ratings: RatingRow[],
+  fields: Map<number, number>,
+): KpiResultRow[] {
+  const has = (d: KpiDimensionKey) => groupBy.includes(d);
+  const keyOf = (unitId: number, channel: string, procedureId: number | null) => ({
+    unitId: has('UNIT') ? unitId : null,
+    channel: has('CHANNEL') ? channel || null : null,
+    procedureId: has('PROCEDURE') ? procedureId : null,
+    fieldId: has('FIELD') && procedureId !== null ? (fields.get(procedureId) ?? null) : null,
+  });
+  const groups = new Map<string, Accumulator>();
+  const group = (key: Accumulator['key']) => {
+    const id = `${key.unitId}|${key.channel}|${key.procedureId}|${key.fieldId}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { key, open: 0, lateOpen: 0, byBucket: new Map() }));
+    return g;
+  };
+  const cell = (g: Accumulator, bucket: string) => {
+    let c = g.byBucket.get(bucket);
+    if (!c) g.byBucket.set(bucket, (c = { ...emptyCounts(), lateDue: 0, lateResolved: 0 }));
+    return c;
+  };
+  // Units with no activity still get their rows when rows are per unit.
+  if (has('UNIT') && groupBy.every((d) => d === 'UNIT' || (TIME_GRAINS as string[]).includes(d))) for (const id of unitIds) group(keyOf(id, '', null));
+
+  for (const e of events) {
+    const g = group(keyOf(e.unit_id, e.channel, e.procedure_id));
+    const resolved = e.resolved_early + e.resolved_on_time + e.resolved_overdue;
+    if (e.bucket === null) {
+      g.open += e.received - resolved;
+      g.lateOpen += e.late_due - e.late_resolved;
+      continue;
+    }
+    const c = cell(g, e.bucket);
+    c.received += e.received;
+    if (e.channel === 'ONLINE') c.receivedOnline += e.received;
+    else c.receivedInPerson += e.received;
+    c.early += e.resolved_early;
+    c.onTime += e.resolved_on_time;
+    c.overdue += e.resolved_overdue;
+    c.resolved += resolved;
+    c.sameDay += e.same_day;
+    c.lateDue += e.late_due;
+    c.lateResolved += e.late_resolved;
+  }
+  const RATING_FIELD: Record<string, keyof Counts> = {
+    VERY_SATISFIED: 'ratingsVerySatisfied',
+    SATISFIED: 'ratingsSatisfied',
+    NEUTRAL: 'ratingsNeutral',
+    DISSATISFIED: 'ratingsDissatisfied',
+  };
+  for (const r of ratings) {
+    const c = cell(group(keyOf(r.unit_id, r.channel, null)), r.bucket);
+    c.ratings += r.ratings;
+    c[RATING_FIELD[r.level]] += r.ratings;
+  }
+
+  const periods = buckets(period, grain);
+  const rows: KpiResultRow[] = [];
+  for (const g of groups.values()) {
+    let open = g.open;
+    let lateOpen = g.lateOpen;
+    for (const b of periods) {
+      const c = g.byBucket.get(b.from) ?? { ...emptyCounts(), lateDue: 0, lateResolved: 0 };
+      const { lateDue, lateResolved, ...counts } = c;
+      counts.carriedOver = open;
+      counts.receivedTotal = open + counts.received;
+      open += counts.received - counts.resolved;
+      lateOpen += lateDue - lateResolved;
+      counts.pending = open;
+      counts.pendingOverdue = lateOpen;
+      counts.pendingWithinDeadline = open - lateOpen;
+      rows.push({ ...g.key, periodStart: grain ? b.from : null, periodEnd: grain ? b.to : null, counts, rates: ratesOf(counts) });
+    }
+  }
+  return rows.sort(
+    (a, b) =>
+      (a.periodStart ?? '').localeCompare(b.periodStart ?? '') ||
+      (a.unitId ?? 0) - (b.unitId ?? 0) ||
+      (a.fieldId ?? 0) - (b.fieldId ?? 0) ||
+      (a.procedureId ?? 0) - (b.procedureId ?? 0) ||
+      (a.channel ?? '').localeCompare(b.channel ?? ''),
+  );
+}

@@ -1,0 +1,37 @@
+import { UserError } from '../../shared/user-error';
+import type { SqlClient } from '../../db/sql-client';
+import type { Period } from './period';
+
+export class ScopeError extends UserError {}
+
+/**
+ * The units a scope covers during a period: each code resolves to the units bearing it that
+ * existed then (a reused code after the 2025 reform can name an old and a new ward), with
+ * everything under them when asked.
+ */
+export async function resolveScope(client: SqlClient, unitCodes: string[], includeDescendants: boolean, period: Period): Promise<number[]> {
+  if (unitCodes.length === 0) throw new ScopeError('scope.unitCodes must name at least one unit');
+  if (unitCodes.length > 1000) throw new ScopeError(`scope.unitCodes may name at most 1000 units, got ${unitCodes.length}`);
+  const { rows } = await client.query<{ code: string; id: number | null }>(
+    `select c.code, u.id from unnest($1::text[]) as c(code)
+       left join administrative_unit u on u.code = c.code
+        and (u.valid_from is null or u.valid_from <= $3) and (u.valid_to is null or u.valid_to >= $2)`,
+    [unitCodes, period.from, period.to],
+  );
+  const missing = rows.filter((r) => r.id === null).map((r) => r.code);
+  if (missing.length) {
+    const known = await client.query<{ code: string }>('select distinct code from administrative_unit where code = any($1)', [missing]);
+    const unknown = missing.filter((c) => !known.rows.some((k) => k.code === c));
+    if (unknown.length) throw new ScopeError(`Unknown unit code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+    throw new ScopeError(`Unit ${missing.join(', ')} did not exist between ${period.from} and ${period.to}`);
+  }
+  const roots = [...new Set(rows.map((r) => r.id as number))];
+  if (!includeDescendants) return roots;
+  const { rows: all } = await client.query<{ id: number }>(
+    `with recursive tree as (select id from administrative_unit where id = any($1)
+       union select u.id from administrative_unit u join tree t on u.parent_id = t.id)
+     select id from tree order by id`,
+    [roots],
+  );
+  return all.map((r) => r.id);
+}
