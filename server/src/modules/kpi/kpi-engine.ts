@@ -164,7 +164,9 @@ function assemble(
     if (!c) g.byBucket.set(bucket, (c = { ...emptyCounts(), lateDue: 0, lateResolved: 0 }));
     return c;
   };
-  // Units with no activity still get their rows when rows are per unit.
+  // Rows exist even without activity: one for the whole scope, or one per unit when rows are per unit.
+  const onlyTime = groupBy.every((d) => (TIME_GRAINS as string[]).includes(d));
+  if (onlyTime) group(keyOf(unitIds[0], '', null));
   if (has('UNIT') && groupBy.every((d) => d === 'UNIT' || (TIME_GRAINS as string[]).includes(d))) for (const id of unitIds) group(keyOf(id, '', null));
 
   for (const e of events) {

@@ -113,6 +113,30 @@ async function loadKeys(client: SqlClient, touched: UnitDay[]): Promise<void> {
     touched.map((t) => t.day),
   ]);
   await client.query(`insert into kpi_month_keys select distinct unit_id, date_trunc('month', day)::date from kpi_keys`);
+  // Without statistics the planner guesses the key tables large and scans every dossier.
+  await client.query('analyze kpi_keys, kpi_month_keys');
+}
+
+/** A dossier's days as the rollups see them, before or after a write. */
+export interface DossierDays {
+  unitId: number;
+  receivedOn: string;
+  finishedOn: string | null;
+  dueDate: string;
+}
+
+/** Every unit-day whose rollup rows a write of these dossier versions (old and new) can change. */
+export function touchedDays(versions: DossierDays[]): UnitDay[] {
+  const keys = new Map<string, UnitDay>();
+  const add = (unitId: number, day: string | null) => {
+    if (day) keys.set(`${unitId}|${day}`, { unitId, day });
+  };
+  for (const v of versions) {
+    add(v.unitId, v.receivedOn);
+    add(v.unitId, v.finishedOn);
+    add(v.unitId, v.dueDate);
+  }
+  return [...keys.values()];
 }
 
 export interface RollupDifference {
@@ -123,8 +147,9 @@ export interface RollupDifference {
   missing: number;
 }
 
-/** Recomputes every rollup from the facts and counts the rows that differ (npm run db:verify). */
-export async function verifyRollups(client: SqlClient): Promise<RollupDifference[]> {
+/** Recomputes every rollup from the facts and counts the rows that differ (npm run db:verify); optionally for some units only. */
+export async function verifyRollups(client: SqlClient, unitIds?: number[]): Promise<RollupDifference[]> {
+  const only = unitIds ? `where unit_id = any('{${unitIds.map(Number).join(',')}}'::int[])` : '';
   const checks: [string, string, string][] = [
     ['kpi_dossier_day', COLUMNS, dailySelect()],
     ['kpi_dossier_month', MONTH_COLUMNS, monthlySelect().replace('from kpi_dossier_day', `from (${dailySelect()}) fresh`)],
@@ -135,7 +160,7 @@ export async function verifyRollups(client: SqlClient): Promise<RollupDifference
   const result: RollupDifference[] = [];
   for (const [table, columns, fresh] of checks) {
     const { rows } = await client.query<{ unexpected: number; missing: number }>(
-      `with stored as (select ${columns} from ${table}), fresh as (${fresh})
+      `with stored as (select ${columns} from ${table} ${only}), fresh as (select * from (${fresh}) f ${only})
        select (select count(*) from (select * from stored except all select * from fresh) x)::int as unexpected,
               (select count(*) from (select * from fresh except all select * from stored) y)::int as missing`,
     );

@@ -1,0 +1,29 @@
+/**
+ * npm run db:verify — recomputes every KPI rollup from the facts and reports any difference.
+ * Exit code 1 when a rollup differs from its recomputation.
+ */
+import 'reflect-metadata';
+import { loadConfig, redactUrl } from '../server/src/config';
+import { openDatabase } from '../server/src/db/database';
+import { verifyRollups } from '../server/src/modules/kpi/kpi-rollup.service';
+
+async function main() {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    console.log(`database: ${db.embedded ? `embedded in ${config.dataDir}` : redactUrl(db.url)}`);
+    const started = Date.now();
+    const differences = await db.withSession((s) => verifyRollups(s.client));
+    console.table(differences.map((d) => ({ rollup: d.table, 'rows wrong or extra': d.unexpected, 'rows missing or wrong': d.missing })));
+    const bad = differences.filter((d) => d.unexpected + d.missing > 0);
+    console.log(bad.length ? `${bad.length} rollup(s) differ from the facts` : `every rollup equals its recomputation (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    process.exitCode = bad.length ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
