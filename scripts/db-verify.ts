@@ -1,11 +1,11 @@
 /**
- * npm run db:verify — recomputes every KPI rollup from the facts and reports any difference.
- * Exit code 1 when a rollup differs from its recomputation.
+ * npm run db:verify — recomputes every KPI rollup from the facts and reports any difference
+ * (exit code 1 when one differs). With --rebuild (npm run db:rollups), rebuilds them instead.
  */
 import 'reflect-metadata';
 import { loadConfig, redactUrl } from '../server/src/config';
 import { openDatabase } from '../server/src/db/database';
-import { verifyRollups } from '../server/src/modules/kpi/kpi-rollup.service';
+import { rebuildRollups, verifyRollups } from '../server/src/modules/kpi/kpi-rollup.service';
 
 async function main() {
   const config = loadConfig();
@@ -13,6 +13,15 @@ async function main() {
   try {
     console.log(`database: ${db.embedded ? `embedded in ${config.dataDir}` : redactUrl(db.url)}`);
     const started = Date.now();
+    if (process.argv.includes('--rebuild')) {
+      await db.withSession(async ({ client }) => {
+        await client.query('begin');
+        await rebuildRollups(client);
+        await client.query('commit');
+      });
+      console.log(`rollups rebuilt from the facts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return;
+    }
     const differences = await db.withSession((s) => verifyRollups(s.client));
     console.table(differences.map((d) => ({ rollup: d.table, 'rows wrong or extra': d.unexpected, 'rows missing or wrong': d.missing })));
     const bad = differences.filter((d) => d.unexpected + d.missing > 0);
