@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql-client';
+import { addDays } from '../../shared/local-day';
+import { ProcedureField } from '../procedures/procedure-field.entity';
+import { AdministrativeUnit } from '../units/administrative-unit.entity';
+import { FORM06_COLUMNS, form06Identities } from './form06';
+import { Form06Report, Form06Row } from './form06.types';
+import { computeKpis } from './kpi-engine';
+import { validatePeriod, type Period } from './period';
+import { resolveScope, ScopeError } from './unit-scope';
+
+/** Form 06 for a unit (and, by default, everything under it) and a period, one row per field. */
+export async function form06Report(em: EntityManager, sql: SqlClient, unitCode: string, period: Period, includeDescendants = true): Promise<Form06Report> {
+  validatePeriod(period);
+  const unitIds = await resolveScope(sql, [unitCode], includeDescendants, period);
+  const roots = await resolveScope(sql, [unitCode], false, period);
+  const unit = await em.findOne(AdministrativeUnit, { id: roots[0] });
+  if (!unit) throw new ScopeError(`Unknown unit code: ${unitCode}`);
+  const [byField, [total], [next]] = await Promise.all([
+    computeKpis(sql, { unitIds, period, groupBy: ['FIELD'] }),
+    computeKpis(sql, { unitIds, period }),
+    computeKpis(sql, { unitIds, period: { from: addDays(period.to, 1), to: addDays(period.to, 1) } }),
+  ]);
+  const fields = new Map((await em.find(ProcedureField, {}, { orderBy: { id: 'asc' } })).map((f) => [f.id, f]));
+  const present = byField.filter((r) => r.fieldId !== null && (r.counts.receivedTotal > 0 || r.counts.resolved > 0));
+  present.sort((a, b) => (a.fieldId ?? 0) - (b.fieldId ?? 0));
+  const toRow = (counts: typeof total.counts, rowNumber: number | null, field: ProcedureField | null) =>
+    Object.assign(new Form06Row(), { rowNumber, field, columns: FORM06_COLUMNS.map(([, key]) => counts[key]) });
+  const rows = present.map((r, i) => toRow(r.counts, i + 1, fields.get(r.fieldId!) ?? null));
+  const checks = [
+    ...present.flatMap((r, i) => form06Identities(r.counts, `row ${i + 1} ${fields.get(r.fieldId!)?.name ?? ''}`.trim())),
+    ...form06Identities(total.counts, 'total'),
+    ...FORM06_COLUMNS.map(([column, key]) => {
+      const sum = present.reduce((s, r) => s + r.counts[key], 0);
+      return { name: `total col${column} = sum of rows`, holds: sum === total.counts[key], detail: `col${column}: ${sum} ${sum === total.counts[key] ? '=' : '≠'} ${total.counts[key]}` };
+    }),
+    {
+      name: 'next period col6 = this col11',
+      holds: next.counts.carriedOver === total.counts.pending,
+      detail: `carried over into ${addDays(period.to, 1)}: ${next.counts.carriedOver}; pending at ${period.to}: ${total.counts.pending}`,
+    },
+  ];
+  return Object.assign(new Form06Report(), { unit, from: period.from, to: period.to, rows, total: toRow(total.counts, null, null), checks });
+}
