@@ -9,3 +9,13 @@ describe('schema/schema.graphql', () => {
     expect(printAppSchema(await buildAppSchema())).toBe(committed);
   });
 });
+
+describe('schema/examples.graphql', () => {
+  it('holds only operations that are valid against the schema', async () => {
+    const { parse, validate } = await import('graphql');
+    const examples = readFileSync(join(__dirname, '..', '..', '..', 'schema', 'examples.graphql'), 'utf8');
+    const document = parse(examples);
+    expect(document.definitions.length).toBeGreaterThanOrEqual(10);
+    expect(validate(await buildAppSchema(), document).map((e) => e.message)).toEqual([]);
+  });
+});
