@@ -1,15 +1,6 @@
 /** Unit specs sit beside the code; database suites live in test/ and share one seeded database. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  },
-];
+// ts-jest without type-checking (isolatedModules): `npm run check:types` does that once for all.
+const ts = ['ts-jest', { isolatedModules: true, diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -20,13 +11,13 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/seeds/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.tsx?$': ts },
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAppSchema, printAppSchema } from '../../../server/src/graphql/schema';
@@ -12,7 +13,6 @@ describe('schema/schema.graphql', () => {
 
 describe('schema/examples.graphql', () => {
   it('holds only operations that are valid against the schema', async () => {
-    const { parse, validate } = await import('graphql');
     const examples = readFileSync(join(__dirname, '..', '..', '..', 'schema', 'examples.graphql'), 'utf8');
     const document = parse(examples);
     expect(document.definitions.length).toBeGreaterThanOrEqual(10);
