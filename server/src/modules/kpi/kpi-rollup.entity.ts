@@ -1,6 +1,17 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Channel } from '../../shared/enums';
 
+/** The counts every dossier rollup keeps (one definition: kpi-rollup.service.ts). */
+abstract class DossierMeasures {
+  @Property({ type: 'integer', default: 0 }) received: number = 0;
+  @Property({ type: 'integer', default: 0 }) resolvedEarly: number = 0;
+  @Property({ type: 'integer', default: 0 }) resolvedOnTime: number = 0;
+  @Property({ type: 'integer', default: 0 }) resolvedOverdue: number = 0;
+  @Property({ type: 'integer', default: 0 }) sameDay: number = 0;
+  @Property({ type: 'integer', default: 0 }) lateDue: number = 0;
+  @Property({ type: 'integer', default: 0 }) lateResolved: number = 0;
+}
+
 /**
  * Event counts per unit, local day and channel: what was received, resolved (by timeliness),
  * resolved the day it came, and the "late" events (a late dossier — still open, or finished after
@@ -9,7 +20,7 @@ import { Channel } from '../../shared/enums';
  * cumulative late-due − cumulative late-resolved. Kept in the transaction that writes the facts.
  */
 @Entity({ tableName: 'kpi_dossier_day' })
-export class KpiDossierDay {
+export class KpiDossierDay extends DossierMeasures {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   unitId!: number;
 
@@ -19,19 +30,11 @@ export class KpiDossierDay {
   @PrimaryKey({ type: 'text' })
   @Enum({ items: () => Channel, type: 'text' })
   channel!: Channel;
-
-  @Property({ type: 'integer', default: 0 }) received: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedEarly: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOnTime: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOverdue: number = 0;
-  @Property({ type: 'integer', default: 0 }) sameDay: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateDue: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateResolved: number = 0;
 }
 
 /** The same counts per calendar month (`month` = its first day): whole months of a period come from here. */
 @Entity({ tableName: 'kpi_dossier_month' })
-export class KpiDossierMonth {
+export class KpiDossierMonth extends DossierMeasures {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   unitId!: number;
 
@@ -41,20 +44,12 @@ export class KpiDossierMonth {
   @PrimaryKey({ type: 'text' })
   @Enum({ items: () => Channel, type: 'text' })
   channel!: Channel;
-
-  @Property({ type: 'integer', default: 0 }) received: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedEarly: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOnTime: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOverdue: number = 0;
-  @Property({ type: 'integer', default: 0 }) sameDay: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateDue: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateResolved: number = 0;
 }
 
 /** Procedure detail at the month grain (a daily procedure grain would outgrow the facts). */
 @Entity({ tableName: 'kpi_procedure_month' })
 @Index({ properties: ['procedureId'] })
-export class KpiProcedureMonth {
+export class KpiProcedureMonth extends DossierMeasures {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   unitId!: number;
 
@@ -67,14 +62,6 @@ export class KpiProcedureMonth {
   @PrimaryKey({ type: 'text' })
   @Enum({ items: () => Channel, type: 'text' })
   channel!: Channel;
-
-  @Property({ type: 'integer', default: 0 }) received: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedEarly: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOnTime: number = 0;
-  @Property({ type: 'integer', default: 0 }) resolvedOverdue: number = 0;
-  @Property({ type: 'integer', default: 0 }) sameDay: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateDue: number = 0;
-  @Property({ type: 'integer', default: 0 }) lateResolved: number = 0;
 }
 
 /** Ratings per unit, local day, channel ('' when unknown) and level. */
