@@ -1,6 +1,6 @@
 /** Unit specs sit beside the code; database suites live in test/ and share one seeded database. */
-// ts-jest without type-checking (isolatedModules): `npm run check:types` does that once for all.
-const ts = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+// ts-jest transpiles each file alone (tsconfig isolatedModules) without type-checking: `npm run check:types` does that once for all.
+const ts = ['ts-jest', { diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -67,60 +67,106 @@ export async function computeKpis(client: SqlClient, query: KpiQuery): Promise<K
   const byProcedure = groupBy.includes('PROCEDURE') || groupBy.includes('FIELD');
   if (query.unitIds.length === 0) return [];
 
-  // Whole months can be read from monthly rollups only when buckets are months or coarser.
+  // Whole months can be read from monthly rollups only when buckets are months or coarser; the
+  // days outside them (at most two ranges at the edges) come from the daily rollups.
   const months = grain === 'DAY' || grain === 'WEEK' ? [] : wholeMonthsInside(period);
-  const cleanFrom = months[0] ?? period.from;
-  const cleanToExclusive = months.length ? addDays(monthStart(addDays(months[months.length - 1], 31)), 0) : period.from;
-  const params = [query.unitIds, period.from, period.to, cleanFrom, cleanToExclusive, monthStart(period.from)];
-  const bucket = (column: string) => {
+  const monthsEnd = months.length ? monthStart(addDays(months[months.length - 1], 31)) : null;
+  const edges: Period[] = months.length
+    ? [
+        { from: period.from, to: addDays(months[0], -1) },
+        { from: monthsEnd!, to: period.to },
+      ].filter((r) => r.from <= r.to)
+    : [period];
+  const sql = new SqlBuilder(query.unitIds, period);
+  const bucket: Bucket = (q, column) => {
     if (!grain) return `'${period.from}'`;
     const start = grain === 'DAY' ? column : `date_trunc('${grain.toLowerCase()}', ${column})::date`;
-    return `to_char(greatest(${start}, $2::date), 'YYYY-MM-DD')`;
+    return `to_char(greatest(${start}, ${q.from}::date), 'YYYY-MM-DD')`;
   };
-
-  const events = byProcedure ? procedureEventSql(bucket) : unitEventSql(bucket);
+  const monthRange = months.length ? { from: months[0], to: addDays(monthsEnd!, -1) } : null;
+  const events = byProcedure ? procedureEventSql(sql, bucket, monthRange, edges, period) : unitEventSql(sql, bucket, monthRange, edges, period);
+  const ratingBuilder = new SqlBuilder(query.unitIds, period);
+  const ratings = ratingSql(ratingBuilder, bucket, monthRange, edges);
   const [eventRows, ratingRows, fields] = await Promise.all([
-    client.query<EventRow>(events, params).then((r) => r.rows),
-    byProcedure ? Promise.resolve({ rows: [] as RatingRow[] }).then((r) => r.rows) : client.query<RatingRow>(ratingSql(bucket), params.slice(0, 5)).then((r) => r.rows),
+    client.query<EventRow>(events, sql.params).then((r) => r.rows),
+    byProcedure || !ratings ? Promise.resolve([] as RatingRow[]) : client.query<RatingRow>(ratings, ratingBuilder.params).then((r) => r.rows),
     groupBy.includes('FIELD') ? procedureFields(client) : Promise.resolve(new Map<number, number>()),
   ]);
   return assemble(period, grain, groupBy, query.unitIds, eventRows, ratingRows, fields);
 }
 
-function unitEventSql(bucket: (column: string) => string): string {
-  return `
-    select unit_id, channel, null::int as procedure_id, ${bucket('month')} as bucket, ${SUMS}
-      from kpi_dossier_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
-    union all
-    select unit_id, channel, null::int, ${bucket('day')}, ${SUMS}
-      from kpi_dossier_day where unit_id = any($1) and day between $2 and $3 and not (day >= $4 and day < $5) group by 1, 2, 3, 4
-    union all
-    select unit_id, channel, null::int, null, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < $6 group by 1, 2
-    union all
-    select unit_id, channel, null::int, null, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= $6 and day < $2 group by 1, 2`;
+/** Numbered parameters for one statement ($1: the units); PostgreSQL refuses a parameter it never sees used. */
+class SqlBuilder {
+  readonly params: unknown[];
+  private fromParam?: string;
+  constructor(
+    unitIds: number[],
+    private readonly period: Period,
+  ) {
+    this.params = [unitIds];
+  }
+  /** The period's first day, as a parameter added on first use. */
+  get from(): string {
+    return (this.fromParam ??= this.add(this.period.from));
+  }
+  add(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
 }
 
-function procedureEventSql(bucket: (column: string) => string): string {
-  const edge = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between $2 and $3 and not (d.${c} >= $4 and d.${c} < $5)` });
-  const before = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} >= $6 and d.${c} < $2` });
-  return `
-    select unit_id, channel, procedure_id, ${bucket('month')} as bucket, ${SUMS}
-      from kpi_procedure_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
-    union all
-    select unit_id, channel, procedure_id, ${bucket('day')}, ${SUMS} from (${edge}) e group by 1, 2, 3, 4
-    union all
-    select unit_id, channel, procedure_id, null, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < $6 group by 1, 2, 3
-    union all
-    select unit_id, channel, procedure_id, null, ${SUMS} from (${before}) e group by 1, 2, 3`;
+type Bucket = (q: SqlBuilder, column: string) => string;
+
+function unitEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period): string {
+  const arms: string[] = [];
+  if (months) {
+    arms.push(`select unit_id, channel, null::int as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
+      from kpi_dossier_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
+  }
+  for (const e of edges) {
+    arms.push(`select unit_id, channel, null::int as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS}
+      from kpi_dossier_day where unit_id = any($1) and day between ${q.add(e.from)} and ${q.add(e.to)} group by 1, 2, 3, 4`);
+  }
+  // Everything before the period: whole months, then the days of the period's first month.
+  const first = q.add(monthStart(period.from));
+  arms.push(`select unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < ${first} group by 1, 2`);
+  if (period.from !== monthStart(period.from)) {
+    arms.push(`select unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= ${first} and day < ${q.from} group by 1, 2`);
+  }
+  return arms.join('\n    union all\n    ');
 }
 
-function ratingSql(bucket: (column: string) => string): string {
-  return `
-    select unit_id, channel, ${bucket('month')} as bucket, level, sum(ratings)::int as ratings
-      from kpi_rating_month where unit_id = any($1) and month >= $4 and month < $5 group by 1, 2, 3, 4
-    union all
-    select unit_id, channel, ${bucket('day')}, level, sum(ratings)::int
-      from kpi_rating_day where unit_id = any($1) and day between $2 and $3 and not (day >= $4 and day < $5) group by 1, 2, 3, 4`;
+function procedureEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period): string {
+  const arms: string[] = [];
+  if (months) {
+    arms.push(`select unit_id, channel, procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
+      from kpi_procedure_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
+  }
+  for (const e of edges) {
+    const [from, to] = [q.add(e.from), q.add(e.to)];
+    const raw = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between ${from} and ${to}` });
+    arms.push(`select unit_id, channel, procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS} from (${raw}) e group by 1, 2, 3, 4`);
+  }
+  const first = q.add(monthStart(period.from));
+  arms.push(`select unit_id, channel, procedure_id, null as bucket, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < ${first} group by 1, 2, 3`);
+  if (period.from !== monthStart(period.from)) {
+    const before = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} >= ${first} and d.${c} < ${q.from}` });
+    arms.push(`select unit_id, channel, procedure_id, null as bucket, ${SUMS} from (${before}) e group by 1, 2, 3`);
+  }
+  return arms.join('\n    union all\n    ');
+}
+
+function ratingSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[]): string {
+  const arms: string[] = [];
+  if (months) {
+    arms.push(`select unit_id, channel, ${bucket(q, 'month')} as bucket, level, sum(ratings)::int as ratings
+      from kpi_rating_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
+  }
+  for (const e of edges) {
+    arms.push(`select unit_id, channel, ${bucket(q, 'day')} as bucket, level, sum(ratings)::int as ratings
+      from kpi_rating_day where unit_id = any($1) and day between ${q.add(e.from)} and ${q.add(e.to)} group by 1, 2, 3, 4`);
+  }
+  return arms.join('\n    union all\n    ');
 }
 
 async function procedureFields(client: SqlClient): Promise<Map<number, number>> {
