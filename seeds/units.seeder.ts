@@ -6,9 +6,11 @@ import { readData, successionsFile, unitsFile } from './reference-data';
 /** Administrative units with official codes, and the 2025 succession map. Idempotent (upserts). */
 export async function seedUnits(client: SqlClient): Promise<number> {
   const units = readData('units.json', unitsFile);
+  let directory = await UnitDirectory.load(client);
   for (const unit of units) {
     // Parents come first in the file; a parent is the unit with that code valid when the child begins.
-    const directory = await UnitDirectory.load(client);
+    // On a first load the parent was inserted a moment ago: look again only then.
+    if (unit.parentCode && !directory.resolve(unit.parentCode, unit.validFrom ?? null)) directory = await UnitDirectory.load(client);
     const parent = unit.parentCode ? directory.require(unit.parentCode, unit.validFrom ?? null) : undefined;
     await client.query(
       `insert into administrative_unit (code, name, name_en, search_name, level, kind, parent_id, valid_from, valid_to)
@@ -19,7 +21,7 @@ export async function seedUnits(client: SqlClient): Promise<number> {
       [unit.code, unit.name, unit.nameEn ?? null, searchName(`${unit.name} ${unit.officialName ?? ''}`), unit.level, unit.kind, parent?.id ?? null, unit.validFrom, unit.validTo],
     );
   }
-  const directory = await UnitDirectory.load(client);
+  directory = await UnitDirectory.load(client);
   for (const s of readData('unit-successions.json', successionsFile)) {
     const predecessor = directory.require(s.predecessorCode, dayBefore(s.effectiveDate));
     const successor = directory.require(s.successorCode, s.effectiveDate);

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../../server/src/modules/procedures/working-calendar';
 import { addDays, daysBetween, type LocalDay } from '../../server/src/shared/local-day';
 import { PEAK_MONTH, SON_TAY_2022 } from './demo-plan';
-import { deskWeight, dueDateFor, earlyDay, receive, type Draft, type GenProcedure, type GenUnit } from './dossier-model';
+import { deskWeight, dueDateFor, earlyDay, isOpen, receive, type Draft, type GenProcedure, type GenUnit } from './dossier-model';
 import { apportion } from './random';
 
 /**
@@ -23,7 +23,7 @@ export const peakMonthWindow: AnchorWindow = {
   fit(held, units, calendar) {
     const { from, to } = PEAK_MONTH;
     const enrolled = new Set<string>(PEAK_MONTH.enrolledWardCodes);
-    const open = units.filter((u) => isValidIn(u, from));
+    const open = units.filter((u) => isOpen(u, from));
     const lastBefore = calendar.previousWorkingDay(addDays(from, -1));
 
     // Carried over into the month: none for the enrolled wards (F9 counts their month alone);
@@ -96,7 +96,7 @@ export const sonTayWindow: AnchorWindow = {
     const { from, to, town, wards } = SON_TAY_2022;
     const lastBefore = calendar.previousWorkingDay(addDays(from, -1));
     const townUnit = units.find((u) => u.code === town.code) as GenUnit;
-    const wardUnits = units.filter((u) => u !== townUnit && isValidIn(u, from));
+    const wardUnits = units.filter((u) => u !== townUnit && isOpen(u, from));
 
     // Town desk: exactly 15 carried over (F14), each resolved on its due day in the window.
     const townHeld = held.filter((d) => d.unit === townUnit);
@@ -163,10 +163,6 @@ export const sonTayWindow: AnchorWindow = {
     return [...townDrafts, ...wardDrafts];
   },
 };
-
-function isValidIn(u: GenUnit, day: LocalDay): boolean {
-  return (u.validFrom === null || u.validFrom <= day) && (u.validTo === null || day <= u.validTo);
-}
 
 const volumeOf = (u: GenUnit) => u.profile.monthlyVolume * u.size;
 

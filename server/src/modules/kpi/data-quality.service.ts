@@ -4,6 +4,7 @@ import { ReportedFigure } from '../reports/reported-figure.entity';
 import { BrokenIdentity, DataQualityReport, FigureStatus, ReportedFigureCheck } from './data-quality.types';
 import { computeKpis } from './kpi-engine';
 import { COUNT_KEYS, metricValue, RATE_KEYS } from './metric-catalogue';
+import { withDescendants } from './unit-scope';
 
 const COMPUTABLE = new Set<string>([...COUNT_KEYS, ...RATE_KEYS]);
 
@@ -54,12 +55,8 @@ async function figureUnits(sql: SqlClient, f: ReportedFigure): Promise<number[]>
     return rows.map((r) => r.unit_id);
   }
   if (f.scope === 'UNIT') return [f.unit.id];
-  const { rows } = await sql.query<{ id: number }>(
-    `with recursive tree as (select id from administrative_unit where id = $1 union select u.id from administrative_unit u join tree t on u.parent_id = t.id)
-     select id from tree where $2 or id <> $1`,
-    [f.unit.id, f.scope === 'UNIT_AND_DESCENDANTS'],
-  );
-  return rows.map((r) => r.id);
+  const all = await withDescendants(sql, [f.unit.id]);
+  return f.scope === 'UNIT_AND_DESCENDANTS' ? all : all.filter((id) => id !== f.unit.id);
 }
 
 /** Among figures published for the same units and period: resolved must cover early + on time + overdue. */

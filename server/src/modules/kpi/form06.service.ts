@@ -7,13 +7,13 @@ import { FORM06_COLUMNS, form06Identities } from './form06';
 import { Form06Report, Form06Row } from './form06.types';
 import { computeKpis } from './kpi-engine';
 import { validatePeriod, type Period } from './period';
-import { resolveScope, ScopeError } from './unit-scope';
+import { resolveScope, ScopeError, withDescendants } from './unit-scope';
 
 /** Form 06 for a unit (and, by default, everything under it) and a period, one row per field. */
 export async function form06Report(em: EntityManager, sql: SqlClient, unitCode: string, period: Period, includeDescendants = true): Promise<Form06Report> {
   validatePeriod(period);
-  const unitIds = await resolveScope(sql, [unitCode], includeDescendants, period);
   const roots = await resolveScope(sql, [unitCode], false, period);
+  const unitIds = includeDescendants ? await withDescendants(sql, roots) : roots;
   const unit = await em.findOne(AdministrativeUnit, { id: roots[0] });
   if (!unit) throw new ScopeError(`Unknown unit code: ${unitCode}`);
   const [byField, [total], [next]] = await Promise.all([

@@ -26,12 +26,16 @@ export async function resolveScope(client: SqlClient, unitCodes: string[], inclu
     throw new ScopeError(`Unit ${missing.join(', ')} did not exist between ${period.from} and ${period.to}`);
   }
   const roots = [...new Set(rows.map((r) => r.id as number))];
-  if (!includeDescendants) return roots;
-  const { rows: all } = await client.query<{ id: number }>(
+  return includeDescendants ? withDescendants(client, roots) : roots;
+}
+
+/** The units and every unit under them, at any depth (province → district → ward). */
+export async function withDescendants(client: SqlClient, roots: number[]): Promise<number[]> {
+  const { rows } = await client.query<{ id: number }>(
     `with recursive tree as (select id from administrative_unit where id = any($1)
        union select u.id from administrative_unit u join tree t on u.parent_id = t.id)
      select id from tree order by id`,
     [roots],
   );
-  return all.map((r) => r.id);
+  return rows.map((r) => r.id);
 }
