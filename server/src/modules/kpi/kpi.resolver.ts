@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { KpiDimension, KpiRow, Metric, PeriodInput, ScopeInput } from './kpi.types';
 import { KpiService } from './kpi.service';
-import { METRICS } from './metric-catalogue';
+import { CATALOGUE } from './metric-catalogue';
 
 @Resolver()
 export class KpiResolver {
@@ -18,6 +18,6 @@ export class KpiResolver {
 
   @Query(() => [Metric], { description: 'The metric catalogue: names, descriptions, units and directions' })
   metrics(): Metric[] {
-    return METRICS.map((m) => Object.assign(new Metric(), { ...m, form06Column: m.form06Column ?? null }));
+    return CATALOGUE.map((m) => Object.assign(new Metric(), { ...m, form06Column: m.form06Column ?? null }));
   }
 }

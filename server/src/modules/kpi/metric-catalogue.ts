@@ -18,6 +18,9 @@ export interface MetricDefinition {
   /** For rates: the counts summed above and below the line. */
   numerator?: CountKey[];
   denominator?: CountKey;
+  /** For opinion rates: opinion counts above the line and, summed, below it (only opinions whose attribute was reported). */
+  opinionNumerator?: OpinionCountKey[];
+  opinionDenominator?: OpinionCountKey[];
 }
 
 export const COUNT_KEYS = [
@@ -95,3 +98,98 @@ export function metricValue(key: string, counts: Counts): number | null {
 }
 
 export const emptyCounts = (): Counts => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Counts;
+
+/**
+ * Metrics beyond the KPI engine's rows, kept out of METRICS (whose every key metricValue computes
+ * from Counts, as comparePeriods and compareUnits rely on): the rating-level shares and the
+ * opinion metrics. CATALOGUE is the whole list for screens and the metrics query.
+ */
+export const RATING_SHARE_METRICS: MetricDefinition[] = [
+  { key: 'verySatisfiedShare', nameVi: 'Tỷ lệ mức "rất hài lòng"', nameEn: 'Very satisfied share', description: 'Ratings "very satisfied" / ratings', unit: 'RATE', direction: 'HIGHER_IS_BETTER', numerator: ['ratingsVerySatisfied'], denominator: 'ratings' },
+  { key: 'satisfiedShare', nameVi: 'Tỷ lệ mức "hài lòng"', nameEn: 'Satisfied share', description: 'Ratings "satisfied" / ratings', unit: 'RATE', direction: 'HIGHER_IS_BETTER', numerator: ['ratingsSatisfied'], denominator: 'ratings' },
+  { key: 'neutralShare', nameVi: 'Tỷ lệ mức "bình thường"', nameEn: 'Neutral share', description: 'Ratings "neutral" / ratings', unit: 'RATE', direction: 'NEUTRAL', numerator: ['ratingsNeutral'], denominator: 'ratings' },
+  { key: 'dissatisfiedShare', nameVi: 'Tỷ lệ mức "không hài lòng"', nameEn: 'Dissatisfied share', description: 'Ratings "dissatisfied" / ratings', unit: 'RATE', direction: 'LOWER_IS_BETTER', numerator: ['ratingsDissatisfied'], denominator: 'ratings' },
+];
+
+export const OPINION_METRICS: MetricDefinition[] = [
+  { key: 'meetings', nameVi: 'Số cuộc đối thoại, hội nghị', nameEn: 'Meetings', description: 'Dialogues and People\'s Conferences held in the period (an undated one counts on the last day its report says it was held by)', unit: 'COUNT', direction: 'HIGHER_IS_BETTER' },
+  { key: 'opinions', nameVi: 'Số ý kiến', nameEn: 'Opinions', description: 'Opinions raised at dialogues and conferences, as the sources counted them; unknown (null) when a meeting did not publish an exact count — never 0 or a guess', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsItemised', nameVi: 'Số ý kiến được ghi nhận chi tiết', nameEn: 'Opinions itemised', description: 'Opinions recorded one by one (a lower bound of opinions when that is unknown)', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsAnsweredOnSpot', nameVi: 'Ý kiến được giải đáp tại chỗ', nameEn: 'Answered on the spot', description: 'Opinions answered at the meeting itself', unit: 'COUNT', direction: 'HIGHER_IS_BETTER' },
+  { key: 'opinionsNotAnsweredOnSpot', nameVi: 'Ý kiến không giải đáp tại chỗ', nameEn: 'Not answered on the spot', description: 'Opinions the meeting did not answer there and then', unit: 'COUNT', direction: 'LOWER_IS_BETTER' },
+  { key: 'opinionsAnswered', nameVi: 'Ý kiến đã trả lời', nameEn: 'Answered', description: 'Opinions whose follow-up status is answered', unit: 'COUNT', direction: 'HIGHER_IS_BETTER' },
+  { key: 'opinionsReferred', nameVi: 'Ý kiến chuyển cơ quan có thẩm quyền', nameEn: 'Referred', description: 'Opinions passed on to the competent agency or level', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsOpen', nameVi: 'Ý kiến chưa trả lời', nameEn: 'Open', description: 'Opinions not yet answered', unit: 'COUNT', direction: 'LOWER_IS_BETTER' },
+  { key: 'opinionsAboutProcedures', nameVi: 'Ý kiến về thủ tục hành chính', nameEn: 'About administrative procedures', description: 'Opinions that concern an administrative procedure', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsOther', nameVi: 'Ý kiến khác', nameEn: 'Other opinions', description: 'Opinions that do not concern an administrative procedure (sanitation, order on roads, …)', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsCommuneAuthority', nameVi: 'Ý kiến thuộc thẩm quyền cấp xã, phường', nameEn: 'Within ward/commune authority', description: 'Opinions the ward or commune must answer', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsDistrictAuthority', nameVi: 'Ý kiến thuộc thẩm quyền cấp huyện, quận', nameEn: 'Within district authority', description: 'Opinions the district or town must answer', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'opinionsHigherAuthority', nameVi: 'Ý kiến thuộc thẩm quyền cấp trên', nameEn: 'Within higher authority', description: 'Opinions the province/city or a higher level must answer', unit: 'COUNT', direction: 'NEUTRAL' },
+  { key: 'answeredOnSpotRate', nameVi: 'Tỷ lệ giải đáp tại chỗ', nameEn: 'Answered-on-the-spot rate', description: 'Answered on the spot / opinions for which the source says whether they were', unit: 'RATE', direction: 'HIGHER_IS_BETTER', opinionNumerator: ['opinionsAnsweredOnSpot'], opinionDenominator: ['opinionsAnsweredOnSpot', 'opinionsNotAnsweredOnSpot'] },
+  { key: 'referredRate', nameVi: 'Tỷ lệ ý kiến chuyển cấp có thẩm quyền', nameEn: 'Referred rate', description: 'Referred / opinions with a reported follow-up status', unit: 'RATE', direction: 'NEUTRAL', opinionNumerator: ['opinionsReferred'], opinionDenominator: ['opinionsAnswered', 'opinionsReferred', 'opinionsOpen'] },
+  { key: 'procedureOpinionShare', nameVi: 'Tỷ lệ ý kiến về thủ tục hành chính', nameEn: 'Share about procedures', description: 'About administrative procedures / opinions for which the source says whether they are', unit: 'RATE', direction: 'NEUTRAL', opinionNumerator: ['opinionsAboutProcedures'], opinionDenominator: ['opinionsAboutProcedures', 'opinionsOther'] },
+  { key: 'communeAuthorityShare', nameVi: 'Tỷ lệ ý kiến thuộc thẩm quyền cấp xã', nameEn: 'Share within ward/commune authority', description: 'Within ward/commune authority / opinions with a reported authority level', unit: 'RATE', direction: 'NEUTRAL', opinionNumerator: ['opinionsCommuneAuthority'], opinionDenominator: ['opinionsCommuneAuthority', 'opinionsDistrictAuthority', 'opinionsHigherAuthority'] },
+  { key: 'opinionShare', nameVi: 'Tỷ trọng ý kiến', nameEn: 'Share of opinions', description: 'Opinions itemised in a row / opinions itemised in the whole breakdown', unit: 'RATE', direction: 'NEUTRAL' },
+];
+
+export const CATALOGUE: MetricDefinition[] = [...METRICS, ...RATING_SHARE_METRICS, ...OPINION_METRICS];
+const EXTRA_BY_KEY = new Map([...RATING_SHARE_METRICS, ...OPINION_METRICS].map((m) => [m.key, m]));
+
+/** Shares of each rating level among all ratings (F10 publishes them: neutral 0,60%, dissatisfied 0,08%). */
+export const RATING_SHARE_KEYS = ['verySatisfiedShare', 'satisfiedShare', 'neutralShare', 'dissatisfiedShare'] as const;
+export type RatingShareKey = (typeof RATING_SHARE_KEYS)[number];
+export type RatingShares = Record<RatingShareKey, number | null>;
+
+export function ratingSharesOf(counts: Counts): RatingShares {
+  const shares = {} as RatingShares;
+  for (const key of RATING_SHARE_KEYS) {
+    const def = EXTRA_BY_KEY.get(key)!;
+    shares[key] = fraction(def.numerator!.reduce((sum, k) => sum + counts[k], 0), counts[def.denominator!]);
+  }
+  return shares;
+}
+
+/**
+ * Opinion counts, from the meetings and their itemised opinions (not the dossier rollups).
+ * `opinions` is null when unknown: a meeting in the group did not publish an exact count.
+ */
+export const OPINION_COUNT_KEYS = [
+  'meetings',
+  'opinionsItemised',
+  'opinionsAnsweredOnSpot',
+  'opinionsNotAnsweredOnSpot',
+  'opinionsAnswered',
+  'opinionsReferred',
+  'opinionsOpen',
+  'opinionsAboutProcedures',
+  'opinionsOther',
+  'opinionsCommuneAuthority',
+  'opinionsDistrictAuthority',
+  'opinionsHigherAuthority',
+] as const;
+export type OpinionCountKey = (typeof OPINION_COUNT_KEYS)[number];
+export type OpinionCounts = Record<OpinionCountKey, number> & { opinions: number | null };
+
+export const OPINION_RATE_KEYS = ['answeredOnSpotRate', 'referredRate', 'procedureOpinionShare', 'communeAuthorityShare'] as const;
+export type OpinionRateKey = (typeof OPINION_RATE_KEYS)[number];
+export type OpinionRates = Record<OpinionRateKey, number | null>;
+
+export const emptyOpinionCounts = (): OpinionCounts => ({ ...(Object.fromEntries(OPINION_COUNT_KEYS.map((k) => [k, 0])) as Record<OpinionCountKey, number>), opinions: 0 });
+
+/** Every opinion rate of the catalogue; each is over the opinions whose attribute was reported, so unreported ones never count as "no". */
+export function opinionRatesOf(counts: OpinionCounts): OpinionRates {
+  const rates = {} as OpinionRates;
+  for (const key of OPINION_RATE_KEYS) {
+    const def = EXTRA_BY_KEY.get(key)!;
+    const sum = (keys: OpinionCountKey[]) => keys.reduce((s, k) => s + counts[k], 0);
+    rates[key] = fraction(sum(def.opinionNumerator!), sum(def.opinionDenominator!));
+  }
+  return rates;
+}
+
+/** `opinionShare`: a row's itemised opinions among those of the whole breakdown. */
+export const opinionShare = (rowItemised: number, allItemised: number): number | null => fraction(rowItemised, allItemised);
+
+function fraction(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}

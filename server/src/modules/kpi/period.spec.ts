@@ -1,4 +1,16 @@
-import { buckets, bucketStart, namedPeriod, previousPeriod, samePeriodLastYear, toDate, validatePeriod, wholeMonthsInside } from './period';
+import {
+  buckets,
+  bucketStart,
+  likeForLike,
+  nameOfPeriod,
+  namedPeriod,
+  previousPeriod,
+  relatedPeriod,
+  samePeriodLastYear,
+  toDate,
+  validatePeriod,
+  wholeMonthsInside,
+} from './period';
 
 describe('periods', () => {
   it('cuts a period into clipped buckets', () => {
@@ -52,5 +64,83 @@ describe('periods', () => {
   it('finds the whole months inside a period', () => {
     expect(wholeMonthsInside({ from: '2021-10-15', to: '2022-01-14' })).toEqual(['2021-11-01', '2021-12-01']);
     expect(wholeMonthsInside({ from: '2021-11-15', to: '2021-11-20' })).toEqual([]);
+  });
+});
+
+describe('named periods and like-for-like comparisons', () => {
+  it('recognises calendar and reporting-window periods by name, and nothing else', () => {
+    expect(nameOfPeriod({ from: '2021-11-01', to: '2021-11-30' })).toEqual({
+      kind: 'MONTH',
+      year: 2021,
+      index: 11,
+      convention: 'CALENDAR',
+    });
+    expect(nameOfPeriod({ from: '2021-10-15', to: '2021-11-14' })).toEqual({
+      kind: 'MONTH',
+      year: 2021,
+      index: 11,
+      convention: 'REPORTING_WINDOW',
+    });
+    expect(nameOfPeriod({ from: '2021-12-15', to: '2022-03-14' })).toEqual({
+      kind: 'QUARTER',
+      year: 2022,
+      index: 1,
+      convention: 'REPORTING_WINDOW',
+    });
+    expect(nameOfPeriod({ from: '2025-01-01', to: '2025-06-30' })).toEqual({ kind: 'HALF', year: 2025, index: 1, convention: 'CALENDAR' });
+    expect(nameOfPeriod({ from: '2021-12-15', to: '2022-12-14' })).toEqual({
+      kind: 'YEAR',
+      year: 2022,
+      index: 1,
+      convention: 'REPORTING_WINDOW',
+    });
+    expect(nameOfPeriod({ from: '2021-11-15', to: '2021-11-20' })).toBeNull();
+  });
+
+  it('cuts the base at asOf and every comparison after as many days; a complete base is not cut', () => {
+    const nov = { from: '2021-11-01', to: '2021-11-30' };
+    const oct = { from: '2021-10-01', to: '2021-10-31' };
+    const febLastYear = { from: '2021-02-01', to: '2021-02-28' };
+    expect(likeForLike(nov, '2021-11-10', [oct, febLastYear])).toEqual({
+      base: { from: '2021-11-01', to: '2021-11-10' },
+      others: [
+        { from: '2021-10-01', to: '2021-10-10' },
+        { from: '2021-02-01', to: '2021-02-10' },
+      ],
+    });
+    // 30 days of November against a 28-day February: the comparison stops at its own end.
+    expect(likeForLike(nov, '2021-11-29', [febLastYear]).others).toEqual([febLastYear]);
+    expect(likeForLike(nov, '2021-11-30', [oct])).toEqual({ base: nov, others: [oct] });
+    expect(likeForLike(nov, null, [oct])).toEqual({ base: nov, others: [oct] });
+    expect(() => likeForLike(nov, '2021-10-31', [oct])).toThrow('asOf 2021-10-31 is before the period starts (2021-11-01)');
+  });
+});
+
+describe('periods related to a base period', () => {
+  const nov = { from: '2021-11-01', to: '2021-11-30' };
+  it('derives the previous period, the same period last year and the other convention', () => {
+    expect(relatedPeriod(nov, 'PREVIOUS_PERIOD')).toEqual({ from: '2021-10-01', to: '2021-10-31' });
+    expect(relatedPeriod(nov, 'SAME_PERIOD_LAST_YEAR')).toEqual({ from: '2020-11-01', to: '2020-11-30' });
+    expect(relatedPeriod(nov, 'REPORTING_WINDOW')).toEqual({ from: '2021-10-15', to: '2021-11-14' });
+    expect(relatedPeriod({ from: '2021-10-15', to: '2021-11-14' }, 'CALENDAR_PERIOD')).toEqual(nov);
+  });
+
+  it('steps a reporting window back to the previous window, across the year too', () => {
+    expect(relatedPeriod({ from: '2021-10-15', to: '2021-11-14' }, 'PREVIOUS_PERIOD')).toEqual({ from: '2021-09-15', to: '2021-10-14' });
+    expect(relatedPeriod({ from: '2021-12-15', to: '2022-01-14' }, 'PREVIOUS_PERIOD')).toEqual({ from: '2021-11-15', to: '2021-12-14' });
+    expect(relatedPeriod({ from: '2021-12-15', to: '2022-03-14' }, 'PREVIOUS_PERIOD')).toEqual({ from: '2021-09-15', to: '2021-12-14' });
+    expect(relatedPeriod({ from: '2021-10-15', to: '2021-11-14' }, 'SAME_PERIOD_LAST_YEAR')).toEqual({
+      from: '2020-10-15',
+      to: '2020-11-14',
+    });
+  });
+
+  it('refuses the other convention for a range that has no name in it, saying what it needs', () => {
+    expect(() => relatedPeriod({ from: '2021-11-15', to: '2021-11-20' }, 'REPORTING_WINDOW')).toThrow(
+      'REPORTING_WINDOW needs a calendar month, quarter, half or year as the base period; 2021-11-15 – 2021-11-20 is not one',
+    );
+    expect(() => relatedPeriod(nov, 'CALENDAR_PERIOD')).toThrow(
+      'CALENDAR_PERIOD needs a reporting-window month, quarter, half or year (15th–14th) as the base period; 2021-11-01 – 2021-11-30 is not one',
+    );
   });
 });

@@ -140,3 +140,74 @@ export function wholeMonthsInside(p: Period): LocalDay[] {
 }
 
 export const periodLength = (p: Period) => dayNumber(p.to) - dayNumber(p.from) + 1;
+
+/** A named period: which month, quarter, half or year, in which convention. */
+export interface PeriodName {
+  kind: NamedPeriodKind;
+  year: number;
+  index: number;
+  convention: PeriodConvention;
+}
+
+const NAMED_KINDS: NamedPeriodKind[] = ['MONTH', 'QUARTER', 'HALF', 'YEAR'];
+const NAMED_COUNT: Record<NamedPeriodKind, number> = { MONTH: 12, QUARTER: 4, HALF: 2, YEAR: 1 };
+
+/** The name of a period that is exactly a calendar or reporting-window month, quarter, half or year; null otherwise. */
+export function nameOfPeriod(p: Period): PeriodName | null {
+  // Both conventions name a period after the year it ends in (reporting Q1 2022 ends on 14 Mar 2022).
+  const year = Number(p.to.slice(0, 4));
+  for (const convention of ['CALENDAR', 'REPORTING_WINDOW'] as PeriodConvention[]) {
+    for (const kind of NAMED_KINDS) {
+      for (let index = 1; index <= NAMED_COUNT[kind]; index++) {
+        const named = namedPeriod(kind, year, index, convention);
+        if (named.from === p.from && named.to === p.to) return { kind, year, index, convention };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Like-for-like "to date" for a set of comparisons: the base cut at `asOf` and every other period cut
+ * after the same number of days (toDate). With `asOf` on or after the base's end the base is complete
+ * and nothing is cut, so complete periods are compared with complete periods.
+ */
+export function likeForLike(base: Period, asOf: LocalDay | null | undefined, others: Period[]): { base: Period; others: Period[] } {
+  if (!asOf || asOf >= base.to) return { base, others };
+  const current = toDate(base, asOf).current;
+  return { base: current, others: others.map((o) => toDate(base, asOf, o).comparison!) };
+}
+
+export type PeriodRelation = 'PREVIOUS_PERIOD' | 'SAME_PERIOD_LAST_YEAR' | 'REPORTING_WINDOW' | 'CALENDAR_PERIOD';
+
+/**
+ * A period derived from a base period: the previous one, the same one last year, or the same named
+ * period in the other convention (calendar ↔ Decree 09/2019 reporting window).
+ */
+export function relatedPeriod(base: Period, relation: PeriodRelation): Period {
+  switch (relation) {
+    case 'PREVIOUS_PERIOD': {
+      // A reporting window steps back to the previous window (15 Sep–14 Oct), not by its length in days.
+      const name = nameOfPeriod(base);
+      if (name?.convention !== 'REPORTING_WINDOW') return previousPeriod(base);
+      const count = NAMED_COUNT[name.kind];
+      return name.index > 1
+        ? namedPeriod(name.kind, name.year, name.index - 1, name.convention)
+        : namedPeriod(name.kind, name.year - 1, count, name.convention);
+    }
+    case 'SAME_PERIOD_LAST_YEAR':
+      return samePeriodLastYear(base);
+    case 'REPORTING_WINDOW':
+    case 'CALENDAR_PERIOD': {
+      const wanted: PeriodConvention = relation === 'REPORTING_WINDOW' ? 'REPORTING_WINDOW' : 'CALENDAR';
+      const name = nameOfPeriod(base);
+      const needed =
+        wanted === 'REPORTING_WINDOW'
+          ? 'a calendar month, quarter, half or year'
+          : 'a reporting-window month, quarter, half or year (15th–14th)';
+      if (!name || name.convention === wanted)
+        throw new PeriodError(`${relation} needs ${needed} as the base period; ${base.from} – ${base.to} is not one`);
+      return namedPeriod(name.kind, name.year, name.index, wanted);
+    }
+  }
+}

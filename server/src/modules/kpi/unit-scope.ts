@@ -1,5 +1,6 @@
 import { UserError } from '../../shared/user-error';
 import type { SqlClient } from '../../db/sql-client';
+import { guardScope } from '../../graphql/auth-checker';
 import type { Period } from './period';
 
 export class ScopeError extends UserError {}
@@ -7,7 +8,8 @@ export class ScopeError extends UserError {}
 /**
  * The units a scope covers during a period: each code resolves to the units bearing it that
  * existed then (a reused code after the 2025 reform can name an old and a new ward), with
- * everything under them when asked.
+ * everything under them when asked. Every unit named must be within the reach of the request's account
+ * (graphql/auth-checker.ts guardScope).
  */
 export async function resolveScope(client: SqlClient, unitCodes: string[], includeDescendants: boolean, period: Period): Promise<number[]> {
   if (unitCodes.length === 0) throw new ScopeError('scope.unitCodes must name at least one unit');
@@ -25,7 +27,8 @@ export async function resolveScope(client: SqlClient, unitCodes: string[], inclu
     if (unknown.length) throw new ScopeError(`Unknown unit code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
     throw new ScopeError(`Unit ${missing.join(', ')} did not exist between ${period.from} and ${period.to}`);
   }
-  const roots = [...new Set(rows.map((r) => r.id as number))];
+  // The request's account must reach the units named (and so everything under them): else FORBIDDEN.
+  const roots = guardScope(client, rows as { code: string; id: number }[]);
   return includeDescendants ? withDescendants(client, roots) : roots;
 }
 

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlClient } from '../../db/sql-client';
+import { assertLocalDay, type LocalDay } from '../../shared/local-day';
+import { loadWorkingCalendar } from '../procedures/calendar.repository';
+import { Procedure } from '../procedures/procedure.entity';
+import { AdministrativeUnit } from '../units/administrative-unit.entity';
+import { summariseWarnings, warningHorizon, type OpenDossierCount } from './early-warning';
+import { DueDay, EarlyWarning, EarlyWarningGroup } from './early-warning.types';
+import type { Scope } from './kpi.service';
+import { resolveScope } from './unit-scope';
+
+/** Unfinished dossiers about to turn overdue, by the working calendar. */
+export class EarlyWarningService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly sql: SqlClient,
+  ) {}
+
+  async earlyWarning(scope: Scope, asOf: LocalDay, withinWorkingDays: number): Promise<EarlyWarning> {
+    assertLocalDay(asOf, 'asOf');
+    const horizon = warningHorizon(await loadWorkingCalendar(this.sql), asOf, withinWorkingDays);
+    const unitIds = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, { from: asOf, to: asOf });
+    // Two arms: the overdue ones are late, so the small partial index dossier_late_due holds them
+    // (the repeated late condition lets the planner see that); the window is a few due days.
+    const open = `d.unit_id = any($1::int[]) and d.received_on <= $2::date and (d.finished_on is null or d.finished_on > $2::date)`;
+    const { rows } = await this.sql.query<OpenDossierCount>(
+      `select d.unit_id as "unitId", d.procedure_id as "procedureId", d.due_date::text as "dueOn", count(*)::int as dossiers
+         from dossier d where ${open} and d.due_date < $2::date and (d.finished_on is null or d.finished_on > d.due_date) group by 1, 2, 3
+       union all
+       select d.unit_id, d.procedure_id, d.due_date::text, count(*)::int
+         from dossier d where ${open} and d.due_date between $2::date and $3::date group by 1, 2, 3`,
+      [unitIds, asOf, horizon],
+    );
+    const summary = summariseWarnings(rows, asOf, horizon);
+    const [units, procedures] = summary.groups.length
+      ? await Promise.all([
+          this.em.find(AdministrativeUnit, { id: { $in: [...new Set(summary.groups.map((g) => g.unitId))] } }),
+          this.em.find(Procedure, { id: { $in: [...new Set(summary.groups.map((g) => g.procedureId))] } }, { populate: ['field'] }),
+        ])
+      : [[], []];
+    const unitById = new Map(units.map((u) => [u.id, u]));
+    const procedureById = new Map(procedures.map((p) => [p.id, p]));
+    const dueDay = (d: { dueOn: string; dossiers: number }) => Object.assign(new DueDay(), d);
+    return Object.assign(new EarlyWarning(), {
+      asOf,
+      withinWorkingDays,
+      horizon,
+      dueToday: summary.dueToday,
+      dueWithin: summary.dueWithin,
+      alreadyOverdue: summary.alreadyOverdue,
+      byDay: summary.byDay.map(dueDay),
+      groups: summary.groups.map((g) =>
+        Object.assign(new EarlyWarningGroup(), {
+          unit: unitById.get(g.unitId)!,
+          procedure: procedureById.get(g.procedureId)!,
+          dueToday: g.dueToday,
+          dueWithin: g.dueWithin,
+          dueDays: g.dueDays.map(dueDay),
+        }),
+      ),
+    });
+  }
+}

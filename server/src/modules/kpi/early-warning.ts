@@ -1,0 +1,98 @@
+import { UserError } from '../../shared/user-error';
+import type { LocalDay } from '../../shared/local-day';
+import { MissingCalendarError, type WorkingCalendar } from '../procedures/working-calendar';
+
+export const MAX_WITHIN_WORKING_DAYS = 30;
+
+export class EarlyWarningError extends UserError {}
+
+/**
+ * The last due day an early warning looks at: the n-th working day after `asOf` (official days off
+ * skipped, make-up Saturdays counted), or `asOf` itself for n = 0.
+ */
+export function warningHorizon(calendar: WorkingCalendar, asOf: LocalDay, withinWorkingDays: number): LocalDay {
+  if (!Number.isInteger(withinWorkingDays) || withinWorkingDays < 0 || withinWorkingDays > MAX_WITHIN_WORKING_DAYS) {
+    throw new EarlyWarningError(`withinWorkingDays must be a whole number from 0 to ${MAX_WITHIN_WORKING_DAYS}, got ${withinWorkingDays}`);
+  }
+  try {
+    return calendar.addWorkingDays(asOf, withinWorkingDays);
+  } catch (error) {
+    if (!(error instanceof MissingCalendarError)) throw error;
+    throw new EarlyWarningError(
+      `asOf ${asOf} + ${withinWorkingDays} working days reaches ${error.year}, whose official holiday calendar is not loaded: working days cannot be counted there`,
+    );
+  }
+}
+
+/** Dossiers open at the end of `asOf` with one due day, counted per unit and procedure. */
+export interface OpenDossierCount {
+  unitId: number;
+  procedureId: number;
+  dueOn: LocalDay;
+  dossiers: number;
+}
+
+export interface DueDayCount {
+  dueOn: LocalDay;
+  dossiers: number;
+}
+
+export interface WarningGroup {
+  unitId: number;
+  procedureId: number;
+  dueToday: number;
+  dueWithin: number;
+  /** Earliest first. */
+  dueDays: DueDayCount[];
+}
+
+export interface WarningSummary {
+  dueToday: number;
+  dueWithin: number;
+  alreadyOverdue: number;
+  /** Most urgent first: earliest due day, then most dossiers, then unit and procedure. */
+  groups: WarningGroup[];
+  byDay: DueDayCount[];
+}
+
+/**
+ * Splits open dossiers into those due from `asOf` through `horizon` (grouped by unit and procedure)
+ * and those whose due day passed before `asOf`; later due days are not part of the warning.
+ */
+export function summariseWarnings(rows: OpenDossierCount[], asOf: LocalDay, horizon: LocalDay): WarningSummary {
+  const groups = new Map<string, WarningGroup>();
+  const byDay = new Map<LocalDay, number>();
+  let alreadyOverdue = 0;
+  for (const r of rows) {
+    if (r.dueOn < asOf) {
+      alreadyOverdue += r.dossiers;
+      continue;
+    }
+    if (r.dueOn > horizon) continue;
+    const key = `${r.unitId}|${r.procedureId}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { unitId: r.unitId, procedureId: r.procedureId, dueToday: 0, dueWithin: 0, dueDays: [] }));
+    g.dueWithin += r.dossiers;
+    if (r.dueOn === asOf) g.dueToday += r.dossiers;
+    const day = g.dueDays.find((d) => d.dueOn === r.dueOn);
+    if (day) day.dossiers += r.dossiers;
+    else g.dueDays.push({ dueOn: r.dueOn, dossiers: r.dossiers });
+    byDay.set(r.dueOn, (byDay.get(r.dueOn) ?? 0) + r.dossiers);
+  }
+  const list = [...groups.values()];
+  for (const g of list) g.dueDays.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  list.sort(
+    (a, b) =>
+      a.dueDays[0].dueOn.localeCompare(b.dueDays[0].dueOn) ||
+      b.dueWithin - a.dueWithin ||
+      a.unitId - b.unitId ||
+      a.procedureId - b.procedureId,
+  );
+  return {
+    dueToday: list.reduce((s, g) => s + g.dueToday, 0),
+    dueWithin: list.reduce((s, g) => s + g.dueWithin, 0),
+    alreadyOverdue,
+    groups: list,
+    byDay: [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([dueOn, dossiers]) => ({ dueOn, dossiers })),
+  };
+}

@@ -1,0 +1,34 @@
+import type { MetricDirection } from './metric-catalogue';
+
+/**
+ * Competition ranks ("1, 2, 2, 4") of values by a catalogue direction: HIGHER_IS_BETTER ranks high
+ * values first, LOWER_IS_BETTER low values first, NEUTRAL (volumes such as receivedTotal) high
+ * values first. Equal values share a rank; a null value (a rate without denominator) gets none.
+ */
+export function rankValues(values: readonly (number | null)[], direction: MetricDirection): (number | null)[] {
+  const sign = direction === 'LOWER_IS_BETTER' ? 1 : -1;
+  const ranked = values
+    .map((value, index) => ({ value, index }))
+    .filter((v): v is { value: number; index: number } => v.value !== null && !Number.isNaN(v.value))
+    .sort((a, b) => sign * (a.value - b.value) || a.index - b.index);
+  const ranks: (number | null)[] = values.map(() => null);
+  ranked.forEach((v, position) => {
+    const before = ranked[position - 1];
+    ranks[v.index] = before && before.value === v.value ? ranks[before.index] : position + 1;
+  });
+  return ranks;
+}
+
+/** Places moved since the previous period: positive = moved up (3rd → 1st is +2); null without both ranks. */
+export function rankChange(rank: number | null, previousRank: number | null): number | null {
+  return rank === null || previousRank === null ? null : previousRank - rank;
+}
+
+/** Ranked first by rank, unranked last; then by the tie-breaker (e.g. the unit's name). */
+export function byRank<T>(rankOf: (item: T) => number | null, tieBreak: (a: T, b: T) => number): (a: T, b: T) => number {
+  return (a, b) => {
+    const [ra, rb] = [rankOf(a), rankOf(b)];
+    if (ra !== rb) return ra === null ? 1 : rb === null ? -1 : ra - rb;
+    return tieBreak(a, b);
+  };
+}
