@@ -1,0 +1,197 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { Access } from '../modules/accounts/access';
+import type { GraphQLContext } from './context';
+
+/**
+ * Answers to read-only analytics queries, kept for a few seconds and shared by everyone who would get
+ * the same answer: the same operation and variables, asked by principals of the same role bound to
+ * the same unit (so with the same permissions and reach). A dashboard's users mostly open the same
+ * views (their unit, the current month): those are computed once per TTL instead of once per user,
+ * and identical queries arriving together wait for one execution. Only whole successful answers are
+ * kept; limits (depth, cost) and the session and rate checks still run on every request. A successful
+ * mutation empties the cache, and so does invalidateCachedResponses() (for writes outside GraphQL);
+ * another process's writes show after at most the TTL.
+ */
+
+/** Root fields whose answers depend only on the data, the arguments and the principal's reach. */
+export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  'units',
+  'kpis',
+  'metrics',
+  'form06',
+  'dataQuality',
+  'compareUnits',
+  'comparePeriods',
+  'reportingPeriod',
+  'opinions',
+  'meetings',
+  'meeting',
+  'satisfaction',
+  'campaigns',
+  'campaign',
+  'dossiers',
+  'earlyWarning',
+]);
+
+export interface ResponseCacheOptions {
+  ttlMs: number;
+  maxEntries?: number;
+}
+
+type CachedData = Record<string, unknown>;
+
+const caches = new Set<ResponseCache>();
+
+/** Forgets every cached answer in this process: call it after the facts change (imports, campaigns, targets). */
+export function invalidateCachedResponses(): void {
+  for (const cache of caches) cache.invalidate();
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, { until: number; data: CachedData }>();
+  private readonly inflight = new Map<string, Promise<CachedData | null>>();
+  private generation = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly options: ResponseCacheOptions) {
+    caches.add(this);
+  }
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  invalidate(): void {
+    this.entries.clear();
+    this.generation++;
+  }
+
+  close(): void {
+    this.invalidate();
+    caches.delete(this);
+  }
+
+  get(key: string): CachedData | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until < Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.data;
+  }
+
+  /** Registers an execution under way; the returned function settles it (null: nothing to share). */
+  begin(key: string): (data: CachedData | null) => void {
+    const generation = this.generation;
+    let settle!: (data: CachedData | null) => void;
+    this.inflight.set(
+      key,
+      new Promise((resolve) => {
+        settle = resolve;
+      }),
+    );
+    return (data) => {
+      this.inflight.delete(key);
+      // An answer computed before an invalidation may predate the change: shared with those waiting, not kept.
+      if (data && generation === this.generation) this.set(key, data);
+      settle(data);
+    };
+  }
+
+  /** The answer of an identical execution under way, if any; null after 30 s or when it failed. */
+  pending(key: string): Promise<CachedData | null> | undefined {
+    const running = this.inflight.get(key);
+    if (!running) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 30_000).unref()));
+    return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private set(key: string, data: CachedData): void {
+    const max = this.options.maxEntries ?? 5_000;
+    if (this.entries.size >= max) {
+      // Oldest first: Map keeps insertion order.
+      for (const [k, e] of this.entries) {
+        if (this.entries.size < max && e.until >= Date.now()) break;
+        this.entries.delete(k);
+      }
+    }
+    this.entries.set(key, { until: Date.now() + this.options.ttlMs, data });
+  }
+}
+
+/** Who gets the same answers: role and unit for an account, the demo, the admins; null = never shared. */
+export function sharingKey(access: Access): string | null {
+  if (access.kind === 'DEMO') return 'demo';
+  if (access.kind !== 'ACCOUNT' || !access.role) return null;
+  return access.reachesAll ? `${access.role}:all` : `${access.role}:${access.home.map((u) => u.id).join(',')}`;
+}
+
+function cacheableOperation(operation: OperationDefinitionNode): boolean {
+  return (
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || CACHEABLE_FIELDS.has(s.name.value)))
+  );
+}
+
+/** Signing in and out changes no data: it leaves the cache alone. */
+const SESSION_MUTATIONS = new Set(['signIn', 'signOut', 'changePassword']);
+const onlySessionFields = (operation: OperationDefinitionNode) =>
+  operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SESSION_MUTATIONS.has(s.name.value));
+
+/** Variables in a stable order, so that {a, b} and {b, a} share an entry. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      if (!cache.enabled) return;
+      let key: string | undefined;
+      let settle: ((data: CachedData | null) => void) | undefined;
+      let outcome: 'hit' | 'shared' | 'miss' = 'miss';
+      return {
+        async responseForOperation(rc): Promise<GraphQLResponse | null> {
+          const who = sharingKey(rc.contextValue.access);
+          if (!who || !cacheableOperation(rc.operation)) return null;
+          key = `${who}\u0000${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${stableJson(rc.request.variables ?? {})}`;
+          const cached = cache.get(key);
+          const shared = cached ? undefined : await cache.pending(key);
+          const data = cached ?? shared;
+          if (data) {
+            outcome = cached ? 'hit' : 'shared';
+            cache.hits++;
+            return { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } };
+          }
+          cache.misses++;
+          settle = cache.begin(key);
+          return null;
+        },
+        async willSendResponse(rc) {
+          // A write through the API (an import, a campaign change) makes every kept answer suspect.
+          if (rc.operation?.operation === 'mutation' && !rc.errors?.length && !onlySessionFields(rc.operation)) cache.invalidate();
+          if (!key) return;
+          rc.response.http.headers.set('x-cache', outcome);
+          if (!settle) return;
+          const body = rc.response.body;
+          const ok = body.kind === 'single' && !body.singleResult.errors && body.singleResult.data;
+          settle(ok && body.kind === 'single' ? (body.singleResult.data as CachedData) : null);
+        },
+      };
+    },
+  };
+}

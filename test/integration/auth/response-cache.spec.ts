@@ -1,0 +1,55 @@
+import { Role } from '../../../server/src/modules/accounts/role';
+import { startApi, type TestApi } from '../../support/api';
+
+const KPIS = (code: string) => `{ kpis(scope: { unitCodes: ["${code}"] }, period: { from: "2021-11-01", to: "2021-11-30" }) { receivedTotal resolved } }`;
+
+async function get(api: TestApi, text: string, cookie?: string) {
+  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query: text }) });
+  return { cache: response.headers.get('x-cache'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+describe('answers shared between users of the same role and unit', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi({ demo: false, http: { responseCacheSeconds: 30 } });
+  });
+  afterAll(() => api.close());
+
+  it('serves a second leader of Tân Bình the first one’s answer, the same figures, without computing it again', async () => {
+    const [a, b] = [await api.createAccount(Role.LEADER, '766'), await api.createAccount(Role.LEADER, '766')];
+    const first = await get(api, KPIS('766'), await api.signIn(a.username, a.password));
+    const second = await get(api, KPIS('766'), await api.signIn(b.username, b.password));
+    expect(first.cache).toBe('miss');
+    expect(second.cache).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    expect((first.body.data as { kpis: { receivedTotal: number }[] }).kpis[0].receivedTotal).toBe(45_730);
+  });
+
+  it('never gives it to a principal of another unit or role: each is checked and computed on its own', async () => {
+    const leader = await api.createAccount(Role.LEADER, '766');
+    await get(api, KPIS('766'), await api.signIn(leader.username, leader.password));
+    const other = await api.createAccount(Role.LEADER, '005');
+    const refused = await get(api, KPIS('766'), await api.signIn(other.username, other.password));
+    expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const viewer = await api.createAccount(Role.VIEWER, '766');
+    expect((await get(api, KPIS('766'), await api.signIn(viewer.username, viewer.password))).cache).toBe('miss');
+    // Refusals are not kept: the same refused query is refused again, by the resolvers.
+    expect((await get(api, KPIS('766'), await api.signIn(other.username, other.password))).cache).toBe('miss');
+    // Without a session nothing is served from it.
+    expect((await get(api, KPIS('766'))).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('is emptied by a successful mutation, and never holds who is asking (me)', async () => {
+    const admin = await api.createAccount(Role.ADMIN, null);
+    const cookie = await api.signIn(admin.username, admin.password);
+    await get(api, KPIS('269'), cookie);
+    expect((await get(api, KPIS('269'), cookie)).cache).toBe('hit');
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: `mutation { createAccount(input: { username: "cache-${Date.now()}", password: "long enough password 7", role: VIEWER, unitCode: "269" }) { id } }` }),
+    });
+    expect((await get(api, KPIS('269'), cookie)).cache).toBe('miss');
+    expect((await get(api, '{ me { username } }', cookie)).cache).toBeNull();
+  });
+});
