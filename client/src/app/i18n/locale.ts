@@ -1,0 +1,10 @@
+import { LOCALES, type Locale } from '../../shared/format';
+
+export const LOCALE_STORAGE_KEY = 'tthc.lang';
+
+/** The UI language: ?lang= in the URL wins (a shared link opens in its language), then the last choice, then Vietnamese. */
+export function pickLocale(urlLang: string | null, stored: string | null): Locale {
+  for (const candidate of [urlLang, stored])
+    if (candidate && (LOCALES as readonly string[]).includes(candidate)) return candidate as Locale;
+  return 'vi';
+}

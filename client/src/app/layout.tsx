@@ -1,0 +1,108 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { Loading } from '../components/query-state';
+import { LOCALES } from '../shared/format';
+import { carriedSearch } from '../shared/url-state';
+import { useUpdateParams } from '../shared/use-view-state';
+import { AccountArea } from '../features/sign-in/components/account-area';
+import { PageErrorBoundary } from './error-boundary';
+import { PAGES } from './pages';
+
+/** Header with the language switch, navigation to every page, and the page itself. */
+export function Layout() {
+  const intl = useIntl();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateParams();
+  const main = useRef<HTMLElement>(null);
+  const current = PAGES.find((p) => p.path === location.pathname);
+  const search = carriedSearch(params);
+
+  useEffect(() => {
+    const page = current ? intl.formatMessage({ id: current.nav }) : intl.formatMessage({ id: 'notFound.title' });
+    document.title = `${page} — ${intl.formatMessage({ id: 'app.title' })}`;
+  }, [current, intl]);
+  // After moving to another page, start reading at its content (not at the top of the navigation).
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname !== firstPath.current) main.current?.focus({ preventScroll: true });
+    firstPath.current = '';
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {intl.formatMessage({ id: 'app.skipToContent' })}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            <svg viewBox="0 0 16 16" width="22" height="22">
+              <path d="M4 12V8m4 4V4m4 8V7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </span>
+          <div>
+            <p className="brand__title">{intl.formatMessage({ id: 'app.title' })}</p>
+            <p className="brand__tagline">{intl.formatMessage({ id: 'app.tagline' })}</p>
+          </div>
+        </div>
+        <AccountArea />
+        <div className="segmented segmented--inverse" role="group" aria-label={intl.formatMessage({ id: 'lang.label' })}>
+          {LOCALES.map((locale) => (
+            <button
+              key={locale}
+              type="button"
+              lang={locale}
+              aria-pressed={intl.locale === locale}
+              onClick={() => updateParams({ lang: locale })}
+            >
+              {intl.formatMessage({ id: `lang.${locale}` })}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div className="app-body">
+        <nav className="app-nav" aria-label={intl.formatMessage({ id: 'nav.label' })}>
+          <ul>
+            {PAGES.filter((page) => !page.hidden).map((page) => (
+              <li key={page.path}>
+                <NavLink
+                  to={{ pathname: page.path, search }}
+                  end={page.path === '/'}
+                  onMouseEnter={() => void page.component.preload().catch(() => undefined)}
+                  onFocus={() => void page.component.preload().catch(() => undefined)}
+                >
+                  {intl.formatMessage({ id: page.nav })}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" ref={main} tabIndex={-1}>
+          <PageErrorBoundary key={location.pathname}>
+            <Suspense fallback={<Loading what={current ? intl.formatMessage({ id: current.nav }) : ''} />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
+          <footer className="app-footer">{intl.formatMessage({ id: 'app.footer' })}</footer>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+export function NotFound() {
+  const intl = useIntl();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  return (
+    <div className="state state--empty" role="status">
+      <h1 className="state__title">{intl.formatMessage({ id: 'notFound.title' })}</h1>
+      <p>{intl.formatMessage({ id: 'notFound.message' }, { path: location.pathname })}</p>
+      <p>
+        <NavLink to={{ pathname: '/', search: carriedSearch(params) }}>{intl.formatMessage({ id: 'building.back' })}</NavLink>
+      </p>
+    </div>
+  );
+}

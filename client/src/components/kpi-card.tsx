@@ -1,0 +1,63 @@
+import { useId, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../shared/format';
+import { kpiDelta } from './kpi-delta';
+import { useMetric } from './metric-catalogue';
+
+export interface KpiCardProps {
+  /** Catalogue key: the card's name, description and direction come from the catalogue. */
+  metric: string;
+  value: number | null | undefined;
+  previous?: number | null;
+  /** Shown under the value, e.g. how many ratings a rate rests on. */
+  note?: ReactNode;
+  emphasis?: boolean;
+}
+
+/**
+ * One figure with its name, its change since the previous period (arrow: up or down) and whether that
+ * change is good news (colour, and words for screen readers) by the catalogue's direction.
+ */
+export function KpiCard({ metric, value, previous, note, emphasis = false }: KpiCardProps) {
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
+  const info = useMetric(metric);
+  const titleId = useId();
+  const isRate = info.unit === 'RATE';
+  const delta = previous === undefined ? null : kpiDelta(value, previous, info);
+  const shown = isRate ? formatPercent(value, locale) : formatNumber(value, locale);
+  let change: string | null = null;
+  if (delta) {
+    change = isRate
+      ? intl.formatMessage({ id: 'kpi.points' }, { value: formatPoints(delta.difference, locale) })
+      : formatSignedNumber(delta.difference, locale) +
+        (delta.relative === null || delta.difference === 0 ? '' : ` (${formatSignedPercent(delta.relative, locale)})`);
+  }
+  return (
+    <article className={emphasis ? 'kpi-card kpi-card--emphasis' : 'kpi-card'} aria-labelledby={titleId} data-metric={metric}>
+      <h3 className="kpi-card__name" id={titleId} title={info.description || undefined}>
+        {info.name}
+      </h3>
+      <p className="kpi-card__value" data-value>
+        {shown}
+      </p>
+      {note && <p className="kpi-card__note">{note}</p>}
+      {previous !== undefined && (
+        <p className={`kpi-card__delta kpi-card__delta--${delta?.tone ?? 'none'}`}>
+          {delta ? (
+            <>
+              <span aria-hidden="true">{delta.difference > 0 ? '▲' : delta.difference < 0 ? '▼' : '='} </span>
+              <span>{change}</span>
+              <span className="visually-hidden">
+                {' '}
+                {intl.formatMessage({ id: 'kpi.vsPreviousShort' })}, {intl.formatMessage({ id: `kpi.${delta.tone}` })}
+              </span>
+            </>
+          ) : (
+            <span className="kpi-card__delta-label">{intl.formatMessage({ id: 'kpi.noPrevious' })}</span>
+          )}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { graphql } from '../__generated__';
+import type { Locale } from '../shared/format';
+
+/** The API's metric catalogue: every label and description of a metric on screen comes from here. */
+const MetricCatalogueQuery = graphql(`
+  query MetricCatalogue {
+    metrics {
+      key
+      nameVi
+      nameEn
+      description
+      unit
+      direction
+      form06Column
+    }
+  }
+`);
+
+export interface MetricInfo {
+  key: string;
+  name: string;
+  description: string;
+  unit: 'COUNT' | 'RATE';
+  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
+  form06Column: number | null;
+}
+
+interface Catalogue {
+  byKey: Map<string, MetricInfo>;
+  loading: boolean;
+  error: unknown;
+}
+
+const CatalogueContext = createContext<Catalogue>({ byKey: new Map(), loading: true, error: undefined });
+
+export function MetricCatalogue({ children }: { children: ReactNode }) {
+  const { data, loading, error } = useQuery(MetricCatalogueQuery, { fetchPolicy: 'cache-first' });
+  const locale = useIntl().locale as Locale;
+  const value = useMemo<Catalogue>(
+    () => ({
+      byKey: new Map(
+        (data?.metrics ?? []).map((m) => [
+          m.key,
+          {
+            key: m.key,
+            name: locale === 'en' ? m.nameEn : m.nameVi,
+            description: m.description,
+            unit: m.unit === 'RATE' ? 'RATE' : 'COUNT',
+            direction: m.direction as MetricInfo['direction'],
+            form06Column: m.form06Column ?? null,
+          },
+        ]),
+      ),
+      loading,
+      error,
+    }),
+    [data, loading, error, locale],
+  );
+  return <CatalogueContext.Provider value={value}>{children}</CatalogueContext.Provider>;
+}
+
+/** The catalogue (names in the UI language). */
+export function useMetrics(): Catalogue {
+  return useContext(CatalogueContext);
+}
+
+/** One metric; while the catalogue loads, its key stands in for the name. */
+export function useMetric(key: string): MetricInfo {
+  const { byKey } = useMetrics();
+  return (
+    byKey.get(key) ?? {
+      key,
+      name: key,
+      description: '',
+      unit: /Rate$|Share$/.test(key) ? 'RATE' : 'COUNT',
+      direction: 'NEUTRAL',
+      form06Column: null,
+    }
+  );
+}

@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import type { TargetOutcome } from '../../../__generated__/graphql';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { useMetrics } from '../../../components/metric-catalogue';
+import { Panel } from '../../../components/panel';
+import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { CampaignImpactQuery } from '../api/campaign-impact.query';
+import type { DetailCampaign } from './campaign-detail';
+import { localName, useLocale } from './campaign-labels';
+import { formatValue, unitOf } from './impact-format';
+
+interface TargetRow {
+  code: string;
+  metric: string;
+  comparator: string;
+  threshold: number;
+  basis: string;
+  unitName: string | null;
+  value: number | null;
+  status: TargetOutcome;
+}
+
+const STATUS_MARK: Record<TargetOutcome, string> = { MET: '✓', MISSED: '✗', NO_DATA: '?' };
+
+/** The thresholds the campaign committed to, against its figures: MET / MISSED (words and mark, not colour alone). */
+export function CampaignTargets({
+  code,
+  includeOrganiser,
+  targets,
+}: {
+  code: string;
+  includeOrganiser?: boolean;
+  targets: DetailCampaign['targets'];
+}) {
+  const intl = useIntl();
+  const locale = useLocale();
+  const { byKey } = useMetrics();
+  // The same request as the impact panel's: answered from the cache.
+  const { data: fresh, previousData, loading, error, refetch } = useQuery(CampaignImpactQuery, { variables: { code, includeOrganiser } });
+  const data = fresh ?? previousData;
+  const title = intl.formatMessage({ id: 'campaigns.targetsTitle' });
+  const what = intl.formatMessage({ id: 'campaigns.targets' });
+  if (!targets.length)
+    return (
+      <Panel title={title}>
+        <EmptyState>{intl.formatMessage({ id: 'campaigns.targetsEmpty' })}</EmptyState>
+      </Panel>
+    );
+  if (error)
+    return (
+      <Panel title={title}>
+        <ErrorState what={what} error={error} onRetry={() => refetch()} />
+      </Panel>
+    );
+  if (!data?.campaign)
+    return (
+      <Panel title={title}>
+        <Loading what={what} />
+      </Panel>
+    );
+  const scope = new Map(targets.map((t) => [t.code, t.unit]));
+  const rows: TargetRow[] = (data.campaign.impact?.targets ?? []).map((t) => {
+    const unit = scope.get(t.code);
+    return { ...t, value: t.value ?? null, unitName: unit ? localName(unit, locale) : null };
+  });
+  const met = rows.filter((r) => r.status === 'MET').length;
+  const condition = (r: TargetRow) =>
+    `${byKey.get(r.metric)?.name ?? r.metric} ${intl.formatMessage({ id: `campaigns.comparator.${r.comparator as 'AT_LEAST' | 'AT_MOST'}` })} ${formatValue(r.threshold, unitOf(byKey, r.metric), locale)}`;
+  const columns: TableColumn<TargetRow>[] = [
+    { id: 'target', header: intl.formatMessage({ id: 'campaigns.target' }), value: condition, kind: 'text', minWidth: '12rem' },
+    {
+      id: 'unit',
+      header: intl.formatMessage({ id: 'campaigns.targetUnit' }),
+      value: (r) =>
+        r.unitName
+          ? intl.formatMessage({ id: 'campaigns.targetUnitScope' }, { unit: r.unitName })
+          : intl.formatMessage({ id: 'campaigns.targetAllUnits' }),
+      kind: 'text',
+    },
+    { id: 'basis', header: intl.formatMessage({ id: 'campaigns.basis' }), value: (r) => r.basis, kind: 'text' },
+    {
+      id: 'value',
+      header: intl.formatMessage({ id: 'campaigns.value' }),
+      value: (r) => r.value,
+      kind: 'count',
+      render: (r) => formatValue(r.value, unitOf(byKey, r.metric), locale),
+    },
+    {
+      id: 'status',
+      header: intl.formatMessage({ id: 'campaigns.status' }),
+      value: (r) => intl.formatMessage({ id: `campaigns.status.${r.status}` }),
+      kind: 'text',
+      render: (r) => (
+        <span className={`target-status target-status--${r.status.toLowerCase()}`} data-testid="target-status">
+          <span aria-hidden="true">{STATUS_MARK[r.status]} </span>
+          {intl.formatMessage({ id: `campaigns.status.${r.status}` })}
+        </span>
+      ),
+    },
+  ];
+  return (
+    <Panel
+      title={title}
+      busy={loading}
+      description={`${intl.formatMessage({ id: 'campaigns.targetsSummary' }, { met, total: rows.length })}. ${intl.formatMessage({ id: 'campaigns.targetsDescription' })}`}
+    >
+      <DataTable caption={title} hideCaption columns={columns} rows={rows} rowKey={(r) => r.code} csvName={['chien-dich-chi-tieu', code]} />
+    </Panel>
+  );
+}

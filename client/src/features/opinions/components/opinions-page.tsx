@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { PageHeader } from '../../../components/page-header';
+import { PeriodPicker } from '../../../components/period-picker';
+import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitPicker } from '../../../components/unit-picker';
+import { formatPeriod } from '../../../shared/format';
+import { readChoice } from '../../../shared/url-state';
+import { useViewState } from '../../../shared/use-view-state';
+import { BREAKDOWNS, type Breakdown } from '../utils/opinion-rows';
+import { MeetingDetail } from './meeting-detail';
+import { MeetingsList } from './meetings-list';
+import { OpinionsBreakdown } from './opinions-breakdown';
+import { OpinionsKindLevel } from './opinions-kind-level';
+import { OpinionsSummary } from './opinions-summary';
+import '../opinions.css';
+
+const MEETING_ID = /^[0-9A-Za-z_-]{1,40}$/;
+
+/**
+ * Opinions raised at dialogues and People's Conferences: totals, by kind and level, by topic (or another
+ * breakdown), by the authority that must answer, by kind, answered on the spot or referred, and the
+ * meetings themselves with their opinions. ?by= picks the main breakdown, ?meeting= the opened meeting.
+ */
+export default function OpinionsPage() {
+  const intl = useIntl();
+  const [view, update, params] = useViewState();
+  const period = { from: view.from, to: view.to };
+  const { name } = useUnitLabel(view.unit, period);
+  const by: Breakdown = readChoice(params, 'by', BREAKDOWNS, 'TOPIC');
+  const meetingParam = params.get('meeting');
+  const meeting = meetingParam && MEETING_ID.test(meetingParam) ? meetingParam : null;
+  const byId = useId();
+  const common = { unitCode: view.unit, period };
+  return (
+    <div className="opinions-page">
+      <PageHeader
+        title={intl.formatMessage({ id: 'opinions.title' })}
+        context={
+          <>
+            <strong data-testid="context-unit">{name}</strong> ·{' '}
+            <span data-testid="context-period">{formatPeriod(view.from, view.to)}</span> · {intl.formatMessage({ id: 'opinions.scope' })}
+          </>
+        }
+      />
+      <section className="filters" aria-label={intl.formatMessage({ id: 'filters.label' })}>
+        <UnitPicker code={view.unit} name={name} onChange={(unit) => update({ unit, meeting: undefined })} />
+        <PeriodPicker value={period} onChange={(p) => update({ from: p.from, to: p.to, meeting: undefined })} />
+        <div className="field">
+          <label htmlFor={byId}>{intl.formatMessage({ id: 'opinions.by' })}</label>
+          <select id={byId} value={by} onChange={(e) => update({ by: e.target.value })}>
+            {BREAKDOWNS.map((key) => (
+              <option key={key} value={key}>
+                {intl.formatMessage({ id: `opinions.by.${key}` })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+      <UnitNotice code={view.unit} period={period} />
+      <OpinionsSummary {...common} unitName={name} />
+      <OpinionsKindLevel {...common} unitName={name} />
+      <div className="grid opinions-grid">
+        <OpinionsBreakdown
+          {...common}
+          kind={by}
+          title={intl.formatMessage({ id: `opinions.byTitle.${by}` })}
+          rates={['procedureOpinionShare', 'answeredOnSpotRate']}
+          csvName={`y-kien-theo-${by.toLowerCase()}`}
+        />
+        <OpinionsBreakdown
+          {...common}
+          kind="AUTHORITY_LEVEL"
+          title={intl.formatMessage({ id: 'opinions.authorityTitle' })}
+          rates={['answeredOnSpotRate', 'referredRate']}
+          csvName="y-kien-theo-tham-quyen"
+        />
+        <OpinionsBreakdown
+          {...common}
+          kind="MEETING_KIND"
+          title={intl.formatMessage({ id: 'opinions.kindTitle' })}
+          rates={['answeredOnSpotRate', 'referredRate', 'communeAuthorityShare']}
+          csvName="y-kien-theo-loai-hinh"
+        />
+        <OpinionsBreakdown
+          {...common}
+          kind="ANSWER"
+          title={intl.formatMessage({ id: 'opinions.answerTitle' })}
+          rates={[]}
+          csvName="y-kien-giai-dap"
+        />
+      </div>
+      <MeetingsList {...common} selected={meeting} onSelect={(id) => update({ meeting: id })} />
+      {meeting && <MeetingDetail id={meeting} onClose={() => update({ meeting: undefined })} />}
+    </div>
+  );
+}

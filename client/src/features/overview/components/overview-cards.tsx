@@ -1,0 +1,136 @@
+import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { graphql } from '../../../__generated__';
+import { KpiCard } from '../../../components/kpi-card';
+import { useMetric, useMetrics } from '../../../components/metric-catalogue';
+import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { formatNumber, formatPeriod, type Locale } from '../../../shared/format';
+import { previousPeriod, type Period } from '../../../shared/period';
+import { useReadyMark } from '../../../shared/use-ready-mark';
+import { METRIC_FIGURES } from '../utils/drill-down';
+import { useOpenDrill } from './overview-drill';
+
+const OverviewCardsQuery = graphql(`
+  query OverviewCards($scope: ScopeInput!, $period: PeriodInput!, $previous: PeriodInput!) {
+    current: kpis(scope: $scope, period: $period) {
+      ...OverviewCardsFigures
+    }
+    previous: kpis(scope: $scope, period: $previous) {
+      ...OverviewCardsFigures
+    }
+  }
+  fragment OverviewCardsFigures on KpiRow {
+    receivedTotal
+    received
+    carriedOver
+    resolved
+    early
+    onTime
+    overdue
+    pending
+    pendingOverdue
+    sameDay
+    onTimeRate
+    sameDayRate
+    satisfactionRate
+    ratings
+  }
+`);
+
+type Figures = Record<(typeof CARD_METRICS)[number] | 'ratings', number | null>;
+
+/** Cards in reading order: what came in, how it was resolved, what is left, then the rates. */
+const CARD_METRICS = [
+  'receivedTotal',
+  'received',
+  'carriedOver',
+  'resolved',
+  'early',
+  'onTime',
+  'overdue',
+  'pending',
+  'pendingOverdue',
+  'sameDay',
+  'onTimeRate',
+  'satisfactionRate',
+] as const;
+const EMPHASIS = new Set<string>(['receivedTotal', 'onTimeRate', 'satisfactionRate']);
+
+export function OverviewCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
+  const catalogue = useMetrics();
+  const ratings = useMetric('ratings');
+  const openDrill = useOpenDrill();
+  const previous = previousPeriod(period);
+  const {
+    data: fresh,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(OverviewCardsQuery, {
+    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, previous },
+  });
+  // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
+  const data = fresh ?? previousData;
+  const current = data?.current[0] as Figures | undefined;
+  const before = data?.previous[0] as Figures | undefined;
+  useReadyMark(Boolean(current) && !catalogue.loading, 'overview');
+  const what = intl.formatMessage({ id: 'overview.cards' });
+
+  let body;
+  if (error) body = <ErrorState what={what} error={error} onRetry={() => refetch()} />;
+  else if (!current || catalogue.loading) body = <Loading what={what} />;
+  else if (!current.receivedTotal && !current.resolved && !current.ratings)
+    body = (
+      <EmptyState>
+        {intl.formatMessage({ id: 'overview.empty' }, { unit: unitName, period: formatPeriod(period.from, period.to) })}
+      </EmptyState>
+    );
+  else
+    body = (
+      <div className={loading ? 'kpi-grid is-updating' : 'kpi-grid'} aria-busy={loading}>
+        {CARD_METRICS.map((key) => (
+          <KpiCard
+            key={key}
+            metric={key}
+            value={current[key]}
+            previous={before ? before[key] : null}
+            emphasis={EMPHASIS.has(key)}
+            note={
+              key === 'satisfactionRate' ? (
+                intl.formatMessage(
+                  { id: 'kpi.ofRatings' },
+                  { count: formatNumber(current.ratings, locale), name: ratings.name.toLowerCase() },
+                )
+              ) : (key === 'overdue' || key === 'pendingOverdue') && current[key] ? (
+                <button
+                  type="button"
+                  className="drill-link"
+                  data-drill={METRIC_FIGURES[key]}
+                  onClick={() => openDrill(METRIC_FIGURES[key])}
+                >
+                  {intl.formatMessage({ id: 'overview.drill.openCard' })}
+                  <span className="visually-hidden">: {catalogue.byKey.get(key)?.name ?? key}</span>
+                </button>
+              ) : undefined
+            }
+          />
+        ))}
+      </div>
+    );
+  return (
+    <section className="section" aria-labelledby="overview-cards-title">
+      <div className="section__header">
+        <h2 id="overview-cards-title" className="section__title">
+          {intl.formatMessage({ id: 'overview.cardsTitle' })}
+        </h2>
+        <p className="section__note">
+          {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.from, previous.to) })}
+        </p>
+      </div>
+      {body}
+    </section>
+  );
+}

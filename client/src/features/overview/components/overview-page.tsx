@@ -1,0 +1,50 @@
+import { useIntl } from 'react-intl';
+import { PageHeader } from '../../../components/page-header';
+import { PeriodPicker } from '../../../components/period-picker';
+import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitPicker } from '../../../components/unit-picker';
+import { formatPeriod } from '../../../shared/format';
+import { useViewState } from '../../../shared/use-view-state';
+import { OverviewCards } from './overview-cards';
+import { OverviewChannels } from './overview-channels';
+import { OverviewTrend } from './overview-trend';
+import { OverviewUnits, RANK_METRICS, type RankMetric } from './overview-units';
+import { DrillDownSlot, EarlyWarningSlot } from './slots';
+import '../overview.css';
+
+/** The leader's first screen: key figures with their change, a year's trend, channels and units. */
+export default function OverviewPage() {
+  const intl = useIntl();
+  const [view, update] = useViewState();
+  const period = { from: view.from, to: view.to };
+  const { name } = useUnitLabel(view.unit, period);
+  const metric: RankMetric = (RANK_METRICS as readonly string[]).includes(view.metric ?? '') ? (view.metric as RankMetric) : 'onTimeRate';
+  const slot = { unitCode: view.unit, period };
+  return (
+    <>
+      <PageHeader
+        title={intl.formatMessage({ id: 'overview.title' })}
+        context={
+          <>
+            <strong data-testid="context-unit">{name}</strong> ·{' '}
+            <span data-testid="context-period">{formatPeriod(view.from, view.to)}</span> ·{' '}
+            {intl.formatMessage({ id: 'unit.withDescendants' })}
+          </>
+        }
+      />
+      <section className="filters" aria-label={intl.formatMessage({ id: 'filters.label' })}>
+        <UnitPicker code={view.unit} name={name} onChange={(unit) => update({ unit, drill: undefined, drillUnit: undefined })} />
+        <PeriodPicker value={period} onChange={(p) => update({ from: p.from, to: p.to })} />
+      </section>
+      <UnitNotice code={view.unit} period={period} />
+      <OverviewCards unitCode={view.unit} unitName={name} period={period} />
+      <EarlyWarningSlot {...slot} />
+      <div className="grid grid--2-1">
+        <OverviewTrend unitCode={view.unit} period={period} />
+        <OverviewChannels unitCode={view.unit} period={period} />
+      </div>
+      <OverviewUnits unitCode={view.unit} period={period} metric={metric} onMetric={(m) => update({ metric: m })} />
+      <DrillDownSlot {...slot} metric={metric} />
+    </>
+  );
+}

@@ -1,0 +1,234 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { graphql } from '../../../__generated__';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { useMetric, useMetrics } from '../../../components/metric-catalogue';
+import { Panel } from '../../../components/panel';
+import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { formatNumber, formatPercent, type Locale } from '../../../shared/format';
+import type { Period } from '../../../shared/period';
+import { rankUnits } from '../utils/overview-series';
+import { METRIC_FIGURES } from '../utils/drill-down';
+import { useOpenDrill } from './overview-drill';
+
+const OverviewUnitsQuery = graphql(`
+  query OverviewUnits($scope: ScopeInput!, $period: PeriodInput!) {
+    kpis(scope: $scope, period: $period, groupBy: [UNIT]) {
+      unit {
+        id
+        code
+        name
+        nameEn
+        level
+      }
+      received
+      resolved
+      overdue
+      pendingOverdue
+      onTimeRate
+      earlyRate
+      overdueRate
+      sameDayRate
+      onlineShare
+      satisfactionRate
+    }
+  }
+`);
+
+/** Rates a user can rank units by; their names come from the catalogue. */
+export const RANK_METRICS = ['onTimeRate', 'earlyRate', 'overdueRate', 'sameDayRate', 'onlineShare', 'satisfactionRate'] as const;
+export type RankMetric = (typeof RANK_METRICS)[number];
+
+interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  received: number;
+  resolved: number;
+  overdue: number;
+  pendingOverdue: number;
+  onTimeRate: number | null;
+  earlyRate: number | null;
+  overdueRate: number | null;
+  sameDayRate: number | null;
+  onlineShare: number | null;
+  satisfactionRate: number | null;
+}
+
+export function OverviewUnits({
+  unitCode,
+  period,
+  metric,
+  onMetric,
+}: {
+  unitCode: string;
+  period: Period;
+  metric: RankMetric;
+  onMetric: (metric: RankMetric) => void;
+}) {
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
+  const selectId = useId();
+  const { byKey } = useMetrics();
+  const rank = useMetric(metric);
+  const openDrill = useOpenDrill();
+  const {
+    data: fresh,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(OverviewUnitsQuery, {
+    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period },
+  });
+  // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
+  const data = fresh ?? previousData;
+  const name = (key: string) => byKey.get(key)?.name ?? key;
+  const title = intl.formatMessage({ id: 'overview.unitsTitle' });
+  const what = intl.formatMessage({ id: 'overview.units' });
+
+  const picker = (
+    <div className="field field--inline">
+      <label htmlFor={selectId}>{intl.formatMessage({ id: 'overview.rankBy' })}</label>
+      <select id={selectId} value={metric} onChange={(e) => onMetric(e.target.value as RankMetric)}>
+        {RANK_METRICS.map((key) => (
+          <option key={key} value={key}>
+            {name(key)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (error)
+    return (
+      <Panel title={title}>
+        <ErrorState what={what} error={error} onRetry={() => refetch()} />
+      </Panel>
+    );
+  if (!data)
+    return (
+      <Panel title={title}>
+        <Loading what={what} />
+      </Panel>
+    );
+
+  const rows: UnitRow[] = data.kpis
+    .filter((r) => r.unit)
+    .map((r) => {
+      const unitName = (locale === 'en' && r.unit!.nameEn) || r.unit!.name;
+      const own = r.unit!.code === unitCode && data.kpis.length > 1;
+      return {
+        ...r,
+        id: r.unit!.id,
+        code: r.unit!.code,
+        name: own ? `${unitName} ${intl.formatMessage({ id: 'overview.ownDesk' })}` : unitName,
+      };
+    })
+    .filter((r) => r.received > 0 || r.resolved > 0);
+  if (!rows.length)
+    return (
+      <Panel title={title} tools={picker}>
+        <EmptyState>{intl.formatMessage({ id: 'overview.unitsEmpty' })}</EmptyState>
+      </Panel>
+    );
+
+  const { top, bottom } = rankUnits(rows, (r) => r[metric], rank.direction === 'LOWER_IS_BETTER');
+  const columns: TableColumn<UnitRow>[] = [
+    { id: 'name', header: intl.formatMessage({ id: 'overview.unit' }), value: (r) => r.name, kind: 'text' },
+    ...(['received', 'resolved', 'overdue', 'pendingOverdue'] as const).map((key) => ({
+      id: key,
+      header: name(key),
+      value: (r: UnitRow) => r[key],
+      kind: 'count' as const,
+      description: byKey.get(key)?.description,
+      // Overdue and pending-overdue figures open the dossiers behind them (the unit's own desk, as the row counts).
+      render:
+        key === 'overdue' || key === 'pendingOverdue'
+          ? (r: UnitRow) =>
+              r[key] > 0 ? (
+                <button
+                  type="button"
+                  className="drill-link"
+                  data-drill={METRIC_FIGURES[key]}
+                  data-unit={r.code}
+                  aria-label={intl.formatMessage(
+                    { id: 'overview.drill.openCell' },
+                    { count: formatNumber(r[key], locale), figure: name(key), unit: r.name },
+                  )}
+                  onClick={() => openDrill(METRIC_FIGURES[key], r.code)}
+                >
+                  {formatNumber(r[key], locale)}
+                </button>
+              ) : (
+                formatNumber(r[key], locale)
+              )
+          : undefined,
+    })),
+    ...(['onTimeRate', 'sameDayRate', 'satisfactionRate'] as const).map((key) => ({
+      id: key,
+      header: name(key),
+      value: (r: UnitRow) => r[key],
+      kind: 'rate' as const,
+      description: byKey.get(key)?.description,
+    })),
+    ...(['onTimeRate', 'sameDayRate', 'satisfactionRate'].includes(metric)
+      ? []
+      : [{ id: metric, header: name(metric), value: (r: UnitRow) => r[metric], kind: 'rate' as const, description: rank.description }]),
+  ];
+  return (
+    <Panel title={title} tools={picker} className="panel--units" busy={loading}>
+      {rows.length > 1 && (
+        <div className="ranking">
+          <RankList
+            title={intl.formatMessage({ id: 'overview.top' })}
+            rows={top}
+            value={(r) => formatPercent(r[metric], locale)}
+            tone="good"
+          />
+          <RankList
+            title={intl.formatMessage({ id: 'overview.bottom' })}
+            rows={bottom}
+            value={(r) => formatPercent(r[metric], locale)}
+            tone="watch"
+          />
+        </div>
+      )}
+      <DataTable
+        caption={`${title} — ${rank.name}`}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        csvName={['don-vi', unitCode, period.from, period.to]}
+        initialSort={{ id: metric, desc: rank.direction !== 'LOWER_IS_BETTER' }}
+      />
+    </Panel>
+  );
+}
+
+function RankList({
+  title,
+  rows,
+  value,
+  tone,
+}: {
+  title: string;
+  rows: UnitRow[];
+  value: (row: UnitRow) => string;
+  tone: 'good' | 'watch';
+}) {
+  if (!rows.length) return null;
+  return (
+    <div className={`ranking__list ranking__list--${tone}`}>
+      <h3>{title}</h3>
+      <ol>
+        {rows.map((r) => (
+          <li key={r.id}>
+            <span className="ranking__name">{r.name}</span>
+            <span className="ranking__value">{value(r)}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

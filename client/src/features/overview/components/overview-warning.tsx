@@ -1,0 +1,195 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../../../__generated__';
+import { DataTable, type TableColumn } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { exportCsv } from '../../../shared/export-csv';
+import { formatDate, formatNumber, type Locale } from '../../../shared/format';
+import { todayInVietnam, type Period } from '../../../shared/period';
+import { useUpdateParams } from '../../../shared/use-view-state';
+import { MAX_WARN_DAYS, readWarnDays, toWarningRows, warningAsOf, type WarningRow } from '../utils/early-warning';
+
+const OverviewEarlyWarningQuery = graphql(`
+  query OverviewEarlyWarning($scope: ScopeInput!, $asOf: Date!, $within: Int!) {
+    earlyWarning(scope: $scope, asOf: $asOf, withinWorkingDays: $within) {
+      asOf
+      horizon
+      withinWorkingDays
+      dueToday
+      dueWithin
+      alreadyOverdue
+      groups {
+        unit {
+          id
+          code
+          name
+          nameEn
+        }
+        procedure {
+          id
+          code
+          name
+          nameEn
+        }
+        dueToday
+        dueWithin
+        dueDays {
+          dueOn
+          dossiers
+        }
+      }
+    }
+  }
+`);
+
+const TOP = 10;
+const DAY_CHOICES = Array.from({ length: MAX_WARN_DAYS + 1 }, (_, i) => i);
+
+/**
+ * Unfinished dossiers coming due from the warning day through N working days after it (?warnDays=, default 3),
+ * and apart those already overdue. The warning day is the period's last day, or today when the period has not
+ * ended yet.
+ */
+export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; period: Period }) {
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
+  const selectId = useId();
+  const [params] = useSearchParams();
+  const update = useUpdateParams();
+  const days = readWarnDays(params.get('warnDays'));
+  const today = todayInVietnam();
+  const asOf = warningAsOf(period, today);
+  const {
+    data: fresh,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(OverviewEarlyWarningQuery, {
+    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, asOf, within: days },
+  });
+  const data = fresh ?? previousData;
+  const title = intl.formatMessage({ id: 'overview.warning.title' });
+  const what = intl.formatMessage({ id: 'overview.warning.what' });
+  const picker = (
+    <div className="field field--inline">
+      <label htmlFor={selectId}>{intl.formatMessage({ id: 'overview.warning.days' })}</label>
+      <select id={selectId} value={days} onChange={(e) => update({ warnDays: e.target.value }, { replace: true })}>
+        {DAY_CHOICES.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  if (error)
+    return (
+      <Panel title={title} tools={picker}>
+        <ErrorState what={what} error={error} onRetry={() => refetch()} />
+      </Panel>
+    );
+  if (!data)
+    return (
+      <Panel title={title} tools={picker}>
+        <Loading what={what} />
+      </Panel>
+    );
+
+  const w = data.earlyWarning;
+  const rows = toWarningRows(w.groups, locale);
+  const description = intl.formatMessage(
+    { id: 'overview.warning.description' },
+    {
+      asOf: formatDate(w.asOf),
+      asOfKind: intl.formatMessage({ id: w.asOf === today ? 'overview.warning.asOfToday' : 'overview.warning.asOfPeriodEnd' }),
+      horizon: formatDate(w.horizon),
+    },
+  );
+  const columns: TableColumn<WarningRow>[] = [
+    { id: 'unit', header: intl.formatMessage({ id: 'overview.warning.unit' }), value: (r) => r.unit, kind: 'text' },
+    {
+      id: 'procedure',
+      header: intl.formatMessage({ id: 'overview.warning.procedure' }),
+      value: (r) => r.procedure,
+      kind: 'text',
+      minWidth: '16rem',
+    },
+    {
+      id: 'procedureCode',
+      header: intl.formatMessage({ id: 'overview.warning.procedureCode' }),
+      value: (r) => r.procedureCode,
+      kind: 'text',
+    },
+    {
+      id: 'firstDue',
+      header: intl.formatMessage({ id: 'overview.warning.firstDue' }),
+      value: (r) => r.firstDue,
+      render: (r) => formatDate(r.firstDue),
+      kind: 'text',
+    },
+    { id: 'dueToday', header: intl.formatMessage({ id: 'overview.warning.groupDueToday' }), value: (r) => r.dueToday, kind: 'count' },
+    { id: 'dueWithin', header: intl.formatMessage({ id: 'overview.warning.groupDueWithin' }), value: (r) => r.dueWithin, kind: 'count' },
+  ];
+  const exportAll = () =>
+    void exportCsv(
+      columns.map((c) => c.header),
+      rows.map((r) => columns.map((c) => c.value(r))),
+      ['canh-bao-som', unitCode, w.asOf, w.horizon],
+    );
+  const totals = [
+    { id: 'due-today', label: intl.formatMessage({ id: 'overview.warning.dueToday' }, { date: formatDate(w.asOf) }), value: w.dueToday },
+    {
+      id: 'due-within',
+      label: intl.formatMessage({ id: 'overview.warning.dueWithin' }, { days: w.withinWorkingDays, date: formatDate(w.horizon) }),
+      value: w.dueWithin,
+    },
+    {
+      id: 'overdue',
+      label: intl.formatMessage({ id: 'overview.warning.alreadyOverdue' }, { date: formatDate(w.asOf) }),
+      value: w.alreadyOverdue,
+    },
+  ];
+  return (
+    <Panel title={title} description={description} tools={picker} className="panel--warning" busy={loading}>
+      <dl className="warning-totals" data-testid="warning-totals" data-as-of={w.asOf} data-horizon={w.horizon}>
+        {totals.map((t) => (
+          <div key={t.id} className={`warning-totals__item warning-totals__item--${t.id}`}>
+            <dt>{t.label}</dt>
+            <dd data-testid={`warning-${t.id}`}>{formatNumber(t.value, locale)}</dd>
+          </div>
+        ))}
+      </dl>
+      {rows.length ? (
+        <>
+          <div className="warning-table__bar">
+            <p className="section__note">
+              {intl.formatMessage(
+                { id: 'overview.warning.top' },
+                { shown: formatNumber(Math.min(TOP, rows.length), locale), total: formatNumber(rows.length, locale) },
+              )}
+            </p>
+            <button type="button" className="button button--quiet" onClick={exportAll}>
+              <span aria-hidden="true">⤓ </span>
+              {intl.formatMessage({ id: 'overview.warning.csvAll' })}
+              <span className="visually-hidden">: {intl.formatMessage({ id: 'overview.warning.caption' })}</span>
+            </button>
+          </div>
+          <DataTable
+            caption={intl.formatMessage({ id: 'overview.warning.caption' })}
+            columns={columns}
+            rows={rows.slice(0, TOP)}
+            rowKey={(r) => r.key}
+          />
+        </>
+      ) : (
+        <EmptyState>
+          {intl.formatMessage({ id: 'overview.warning.none' }, { asOf: formatDate(w.asOf), horizon: formatDate(w.horizon) })}
+        </EmptyState>
+      )}
+    </Panel>
+  );
+}

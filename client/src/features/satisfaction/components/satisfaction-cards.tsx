@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
+import { graphql } from '../../../__generated__';
+import { KpiCard } from '../../../components/kpi-card';
+import { useMetric, useMetrics } from '../../../components/metric-catalogue';
+import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { formatNumber, formatPercent, formatPeriod, type Locale } from '../../../shared/format';
+import { previousPeriod, type Period } from '../../../shared/period';
+import { useReadyMark } from '../../../shared/use-ready-mark';
+import { useSatisfactionThreshold } from './satisfaction-threshold';
+
+const SatisfactionCardsQuery = graphql(`
+  query SatisfactionCards($scope: ScopeInput!, $period: PeriodInput!, $previous: PeriodInput!) {
+    current: satisfaction(scope: $scope, period: $period) {
+      ...SatisfactionCardsFigures
+    }
+    previous: satisfaction(scope: $scope, period: $previous) {
+      ...SatisfactionCardsFigures
+    }
+  }
+  fragment SatisfactionCardsFigures on SatisfactionRow {
+    ratings
+    ratingsVerySatisfied
+    ratingsSatisfied
+    ratingsNeutral
+    ratingsDissatisfied
+    satisfactionRate
+    verySatisfiedShare
+    satisfiedShare
+    neutralShare
+    dissatisfiedShare
+  }
+`);
+
+/** Each level's count with its share (the API's), beside the ratings and the satisfaction rate. */
+const LEVEL_SHARES = [
+  ['ratingsVerySatisfied', 'verySatisfiedShare'],
+  ['ratingsSatisfied', 'satisfiedShare'],
+  ['ratingsNeutral', 'neutralShare'],
+  ['ratingsDissatisfied', 'dissatisfiedShare'],
+] as const;
+
+/** The period's ratings, satisfaction rate and levels, against the previous period (F10: 65.334, 99,32%). */
+export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
+  const intl = useIntl();
+  const locale = intl.locale as Locale;
+  const catalogue = useMetrics();
+  const ratings = useMetric('ratings');
+  const threshold = useSatisfactionThreshold();
+  const previous = previousPeriod(period);
+  const {
+    data: fresh,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(SatisfactionCardsQuery, {
+    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, previous },
+  });
+  // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
+  const data = fresh ?? previousData;
+  const current = data?.current[0];
+  const before = data?.previous[0];
+  useReadyMark(Boolean(data) && !catalogue.loading, 'satisfaction');
+  const what = intl.formatMessage({ id: 'satisfaction.cards' });
+
+  let body;
+  if (error) body = <ErrorState what={what} error={error} onRetry={() => refetch()} />;
+  else if (!data || catalogue.loading) body = <Loading what={what} />;
+  else if (!current || current.ratings === 0)
+    body = (
+      <EmptyState>
+        {intl.formatMessage({ id: 'satisfaction.empty' }, { unit: unitName, period: formatPeriod(period.from, period.to) })}
+      </EmptyState>
+    );
+  else
+    body = (
+      <div className={loading ? 'kpi-grid is-updating' : 'kpi-grid'} aria-busy={loading}>
+        <KpiCard metric="ratings" value={current.ratings} previous={before ? before.ratings : null} emphasis />
+        <KpiCard
+          metric="satisfactionRate"
+          value={current.satisfactionRate}
+          previous={before ? before.satisfactionRate : null}
+          emphasis
+          note={
+            <>
+              {intl.formatMessage(
+                { id: 'kpi.ofRatings' },
+                { count: formatNumber(current.ratings, locale), name: ratings.name.toLowerCase() },
+              )}
+              {threshold && (
+                <>
+                  <br />
+                  {threshold.label}
+                </>
+              )}
+            </>
+          }
+        />
+        {LEVEL_SHARES.map(([count, share]) => (
+          <KpiCard
+            key={count}
+            metric={count}
+            value={current[count]}
+            previous={before ? before[count] : null}
+            note={intl.formatMessage({ id: 'satisfaction.shareNote' }, { share: formatPercent(current[share], locale) })}
+          />
+        ))}
+      </div>
+    );
+  return (
+    <section className="section" aria-labelledby="satisfaction-cards-title">
+      <div className="section__header">
+        <h2 id="satisfaction-cards-title" className="section__title">
+          {intl.formatMessage({ id: 'satisfaction.cardsTitle' })}
+        </h2>
+        <p className="section__note">
+          {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.from, previous.to) })}
+        </p>
+      </div>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { useIntl } from 'react-intl';
+import { PageHeader } from '../../../components/page-header';
+import { PeriodPicker } from '../../../components/period-picker';
+import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitPicker } from '../../../components/unit-picker';
+import { formatPeriod } from '../../../shared/format';
+import { readChoice } from '../../../shared/url-state';
+import { useViewState } from '../../../shared/use-view-state';
+import { GRAINS, readSort, sortParam, type Grain } from '../utils/satisfaction-series';
+import { SatisfactionCards } from './satisfaction-cards';
+import { SatisfactionTrend } from './satisfaction-trend';
+import { SatisfactionUnits, UNIT_SORT_COLUMNS } from './satisfaction-units';
+
+/**
+ * Citizens' ratings: the period's levels and satisfaction rate, the levels over time (?grain=) against the
+ * catalogue's threshold, and each unit's rate (table sort kept in ?sort=).
+ */
+export default function SatisfactionPage() {
+  const intl = useIntl();
+  const [view, update, params] = useViewState();
+  const period = { from: view.from, to: view.to };
+  const { name } = useUnitLabel(view.unit, period);
+  const grain: Grain = readChoice(params, 'grain', GRAINS, 'MONTH');
+  const sort = readSort(params.get('sort'), UNIT_SORT_COLUMNS);
+  const grainId = useId();
+  const common = { unitCode: view.unit, period };
+  return (
+    <>
+      <PageHeader
+        title={intl.formatMessage({ id: 'satisfaction.title' })}
+        context={
+          <>
+            <strong data-testid="context-unit">{name}</strong> ·{' '}
+            <span data-testid="context-period">{formatPeriod(view.from, view.to)}</span> ·{' '}
+            {intl.formatMessage({ id: 'satisfaction.scope' })}
+          </>
+        }
+      />
+      <section className="filters" aria-label={intl.formatMessage({ id: 'filters.label' })}>
+        <UnitPicker code={view.unit} name={name} onChange={(unit) => update({ unit })} />
+        <PeriodPicker value={period} onChange={(p) => update({ from: p.from, to: p.to })} />
+        <div className="field">
+          <label htmlFor={grainId}>{intl.formatMessage({ id: 'satisfaction.grain' })}</label>
+          <select id={grainId} value={grain} onChange={(e) => update({ grain: e.target.value })}>
+            {GRAINS.map((key) => (
+              <option key={key} value={key}>
+                {intl.formatMessage({ id: `satisfaction.grain.${key}` })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+      <UnitNotice code={view.unit} period={period} />
+      <SatisfactionCards {...common} unitName={name} />
+      <SatisfactionTrend {...common} grain={grain} />
+      <SatisfactionUnits {...common} sort={sort} onSort={(next) => update({ sort: sortParam(next) })} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/** UI text of the satisfaction page (level and rate names come from the API's catalogue). */
+export const vi = {
+  'satisfaction.title': 'Mức độ hài lòng',
+  'satisfaction.scope': 'gồm các đơn vị trực thuộc',
+  'satisfaction.grain': 'Chia theo',
+  'satisfaction.grain.DAY': 'Ngày',
+  'satisfaction.grain.WEEK': 'Tuần',
+  'satisfaction.grain.MONTH': 'Tháng',
+  'satisfaction.grain.QUARTER': 'Quý',
+  'satisfaction.grain.YEAR': 'Năm',
+
+  'satisfaction.cardsTitle': 'Đánh giá trong kỳ',
+  'satisfaction.cards': 'số liệu đánh giá',
+  'satisfaction.shareNote': '{share} số lượt đánh giá',
+  'satisfaction.empty': '{unit} không có lượt đánh giá nào trong kỳ {period}. Hãy chọn kỳ khác hoặc đơn vị khác.',
+
+  'satisfaction.threshold': 'Mức đạt điểm tối đa Bộ chỉ số 766: {value}',
+  'satisfaction.thresholdNote': 'Ngưỡng theo danh mục chỉ tiêu: {description}',
+
+  'satisfaction.trendTitle': 'Mức độ hài lòng theo thời gian',
+  'satisfaction.trend': 'mức độ hài lòng theo thời gian',
+  'satisfaction.trendDescription': 'Lượt đánh giá theo mức (cột chồng), tỷ lệ hài lòng (đường) và đường ngưỡng; từ {from} đến {to}.',
+  'satisfaction.trendSummary': '{title}, {grain}: {values}',
+  'satisfaction.trendEmpty': 'Không có lượt đánh giá nào từ {from} đến {to}.',
+  'satisfaction.selectedPeriod': 'Kỳ đã chọn',
+  'satisfaction.bucket': 'Thời gian',
+  'satisfaction.bucketStart': 'Từ ngày',
+  'satisfaction.bucketEnd': 'Đến ngày',
+
+  'satisfaction.unitsTitle': 'Theo đơn vị',
+  'satisfaction.units': 'mức độ hài lòng theo đơn vị',
+  'satisfaction.unitsDescription':
+    'Mỗi đơn vị với lượt đánh giá tại bộ phận một cửa của chính nó. Nhấn tiêu đề cột để sắp xếp; đường đứt là ngưỡng.',
+  'satisfaction.unitsEmpty': 'Không có đơn vị nào có lượt đánh giá trong kỳ này.',
+  'satisfaction.unitsChartSummary': 'Tỷ lệ hài lòng theo đơn vị: {values}',
+  'satisfaction.noRatings': 'Không có lượt đánh giá nên không có tỷ lệ: {names}.',
+  'satisfaction.unit': 'Đơn vị',
+  'satisfaction.ownDesk': '(bộ phận một cửa của chính đơn vị)',
+  'satisfaction.rateMissing': 'Không có tỷ lệ: không có lượt đánh giá nào.',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'satisfaction.title': 'Satisfaction',
+  'satisfaction.scope': 'with the units under it',
+  'satisfaction.grain': 'By',
+  'satisfaction.grain.DAY': 'Day',
+  'satisfaction.grain.WEEK': 'Week',
+  'satisfaction.grain.MONTH': 'Month',
+  'satisfaction.grain.QUARTER': 'Quarter',
+  'satisfaction.grain.YEAR': 'Year',
+
+  'satisfaction.cardsTitle': 'Ratings in the period',
+  'satisfaction.cards': 'the rating figures',
+  'satisfaction.shareNote': '{share} of the ratings',
+  'satisfaction.empty': '{unit} has no ratings in {period}. Choose another period or unit.',
+
+  'satisfaction.threshold': 'Full points of the Decision 766 index: {value}',
+  'satisfaction.thresholdNote': 'Threshold from the metric catalogue: {description}',
+
+  'satisfaction.trendTitle': 'Satisfaction over time',
+  'satisfaction.trend': 'satisfaction over time',
+  'satisfaction.trendDescription': 'Ratings by level (stacked bars), the satisfaction rate (line) and the threshold; {from} to {to}.',
+  'satisfaction.trendSummary': '{title}, by {grain}: {values}',
+  'satisfaction.trendEmpty': 'No ratings from {from} to {to}.',
+  'satisfaction.selectedPeriod': 'Chosen period',
+  'satisfaction.bucket': 'Time',
+  'satisfaction.bucketStart': 'From',
+  'satisfaction.bucketEnd': 'To',
+
+  'satisfaction.unitsTitle': 'By unit',
+  'satisfaction.units': 'the satisfaction by unit',
+  'satisfaction.unitsDescription':
+    'Each unit with the ratings given at its own one-stop desk. Click a column header to sort; the dashed line is the threshold.',
+  'satisfaction.unitsEmpty': 'No unit has ratings in this period.',
+  'satisfaction.unitsChartSummary': 'Satisfaction rate by unit: {values}',
+  'satisfaction.noRatings': 'No ratings, hence no rate: {names}.',
+  'satisfaction.unit': 'Unit',
+  'satisfaction.ownDesk': "(the unit's own one-stop desk)",
+  'satisfaction.rateMissing': 'No rate: there are no ratings.',
+};

@@ -1,0 +1,227 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser } from './support/chromium';
+import {
+  eventually,
+  kpiValue,
+  openContext,
+  openPage,
+  readyTimes,
+  screenshot,
+  seriousViolations,
+  settled,
+  textBecomes,
+  waitReady,
+} from './support/dashboard-page';
+import { e2eEnv } from './support/e2e-env';
+
+const env = e2eEnv();
+const describeInBrowser = env.skip ? describe.skip : describe;
+if (env.skip) console.log(`e2e skipped: ${env.skip}`);
+const baseUrl = env.baseUrl ?? '';
+
+const TAN_BINH_NOV_2021 = '/?unit=766&from=2021-11-01&to=2021-11-30';
+const ROUTES = ['/', '/compare-units', '/compare-periods', '/campaigns', '/opinions', '/satisfaction', '/form06', '/data-quality'];
+
+describeInBrowser('the dashboard in a browser', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await openContext(browser);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('shows Tân Bình in November 2021 as published: 45.730 received, 823 early, 44.907 on time, 0 overdue, 99,32% satisfied', async () => {
+    const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    expect(await kpiValue(page, 'receivedTotal')).toBe('45.730');
+    expect(await kpiValue(page, 'early')).toBe('823');
+    expect(await kpiValue(page, 'onTime')).toBe('44.907');
+    expect(await kpiValue(page, 'overdue')).toBe('0');
+    expect(await kpiValue(page, 'satisfactionRate')).toBe('99,32%');
+    await textBecomes(page, 'context-unit', 'Quận Tân Bình');
+    await textBecomes(page, 'context-period', '01/11/2021 – 30/11/2021');
+    await screenshot(page, 'overview-tan-binh-2021-11');
+  });
+
+  it('writes the unit and the default period into the URL when the link names none', async () => {
+    const page = await openPage(context, baseUrl, '/');
+    await page.waitForURL(/unit=766/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('unit'), url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([
+      '766',
+      '2021-11-01',
+      '2021-11-30',
+    ]);
+    await screenshot(page, 'overview-default');
+  });
+
+  it('changes the URL and the figures when the period changes (previous period button, then typed days)', async () => {
+    const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    await page.getByRole('button', { name: 'Kỳ trước' }).click();
+    await page.waitForURL(/from=2021-10-01&to=2021-10-31/);
+    const october = await eventually(
+      () => kpiValue(page, 'receivedTotal'),
+      (v) => v !== '45.730',
+      'received total for October 2021',
+    );
+    expect(october).toMatch(/^\d{1,3}(\.\d{3})*$/);
+
+    await page.getByLabel('Từ ngày').fill('01/01/2022');
+    await page.getByLabel('Đến ngày').fill('30/04/2022');
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await page.waitForURL(/from=2022-01-01&to=2022-04-30/);
+    await eventually(
+      () => kpiValue(page, 'receivedTotal'),
+      (v) => v !== october,
+      'received total for Jan–Apr 2022',
+    );
+    await textBecomes(page, 'context-period', '01/01/2022 – 30/04/2022');
+    await screenshot(page, 'overview-period-changed');
+  });
+
+  it('reopens the same view from a copied URL: unit chosen in the picker, period and ranking metric', async () => {
+    const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    const picker = page.getByRole('combobox', { name: 'Đơn vị' });
+    await picker.fill('Sơn Tây');
+    const option = page.getByRole('option').filter({ hasText: 'Thị xã Sơn Tây' });
+    await option.first().click();
+    await page.waitForURL((url) => url.searchParams.get('unit') !== '766');
+    await page.getByRole('button', { name: 'Kỳ trước' }).click();
+    await page.waitForURL(/from=2021-10-01/);
+    await page.getByLabel('Xếp hạng theo').selectOption('sameDayRate');
+    await page.waitForURL(/metric=sameDayRate/);
+    await textBecomes(page, 'context-unit', 'Thị xã Sơn Tây');
+    await textBecomes(page, 'context-period', '01/10/2021 – 31/10/2021');
+    await settled(page);
+    const figures = await Promise.all(['receivedTotal', 'resolved', 'onTimeRate'].map((m) => kpiValue(page, m)));
+    const copied = page.url();
+
+    const other = await openContext(browser);
+    try {
+      const reopened = await openPage(other, '', copied);
+      expect(reopened.url()).toBe(copied);
+      await settled(reopened);
+      await textBecomes(reopened, 'context-unit', 'Thị xã Sơn Tây');
+      await textBecomes(reopened, 'context-period', '01/10/2021 – 31/10/2021');
+      expect(await Promise.all(['receivedTotal', 'resolved', 'onTimeRate'].map((m) => kpiValue(reopened, m)))).toEqual(figures);
+      await expect(reopened.getByLabel('Xếp hạng theo').inputValue()).resolves.toBe('sameDayRate');
+      await screenshot(reopened, 'overview-reopened-from-copied-url');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('flags the Sơn Tây contradiction (F18) on the data-quality page', async () => {
+    const page = await openPage(context, baseUrl, '/data-quality');
+    const contradiction = page.getByTestId('contradiction');
+    await expect(contradiction.count()).resolves.toBe(1);
+    const text = await contradiction.innerText();
+    expect(text).toContain('Thị xã Sơn Tây');
+    expect(text).toContain('F18');
+    expect(text).toContain('onTime 6975 + overdue 18 = 6993 > resolved 6975');
+    const f18 = page.locator('tr', { has: page.locator('th', { hasText: /^F18$/ }) });
+    await expect(f18.innerText()).resolves.toContain('Mâu thuẫn');
+    await screenshot(page, 'data-quality');
+  });
+
+  it('shows Form 06 in the official layout with totals and every identity holding', async () => {
+    const page = await openPage(context, baseUrl, '/form06?unit=766&from=2021-11-01&to=2021-11-30');
+    await expect(page.getByText('Biểu số 06/VPCP/KSTT').first().isVisible()).resolves.toBe(true);
+    const total = page.locator('.form06__table tfoot td.num');
+    expect(await total.allInnerTexts()).toEqual(['45.730', '4.086', '40.392', '1.252', '45.730', '823', '44.907', '0', '0', '0', '0']);
+    await expect(page.locator('.checks__summary').innerText()).resolves.toMatch(/đẳng thức đều đúng/);
+    await screenshot(page, 'form06-tan-binh-2021-11');
+  });
+
+  it('downloads Form 06 as CSV and as XLSX with the same total row', async () => {
+    const page = await openPage(context, baseUrl, '/form06?unit=766&from=2021-11-01&to=2021-11-30');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toBe('bieu-06_766_2021-11-01_2021-11-30.csv');
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.split('\r\n')).toContain(',Tổng cộng,45730,4086,40392,1252,45730,823,44907,0,0,0,0');
+
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải Excel (XLSX)' }).click(),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toBe('bieu-06_766_2021-11-01_2021-11-30.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsxDownload.path())!);
+    const sheet = workbook.worksheets[0];
+    const total = sheet.getRow(sheet.rowCount).values as unknown[];
+    expect(total.slice(2)).toEqual(['Tổng cộng', 45730, 4086, 40392, 1252, 45730, 823, 44907, 0, 0, 0, 0]);
+  });
+
+  it('translates the navigation, and the number formats, when English is chosen', async () => {
+    const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL(/lang=en/);
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await nav.waitFor();
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Compare units',
+      'Compare periods',
+      'Campaigns',
+      'Dialogue opinions',
+      'Satisfaction',
+      'Form 06',
+      'Data quality',
+      'Import data',
+    ]);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await eventually(
+      () => kpiValue(page, 'receivedTotal'),
+      (v) => v === '45,730',
+      'received total in English',
+    );
+    // The choice travels with the links.
+    await nav.getByRole('link', { name: 'Data quality' }).click();
+    await page.waitForURL(/\/data-quality\?.*lang=en/);
+    await screenshot(page, 'english-data-quality');
+  });
+
+  it.each(ROUTES)('has no serious or critical accessibility violation on %s', async (route) => {
+    const page = await openPage(context, baseUrl, route === '/' ? TAN_BINH_NOV_2021 : route);
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, `axe${route === '/' ? '-overview' : route.replace(/\//g, '-')}`);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('becomes interactive quickly on every page (measured and printed)', async () => {
+    const rows: string[] = [];
+    const times: Record<string, number> = {};
+    for (const route of ROUTES) {
+      // Second visit in a fresh context: the server is warm, the browser cache empty (as for a new user).
+      for (let visit = 0; visit < 2; visit++) {
+        const fresh = await openContext(browser);
+        try {
+          const page = await fresh.newPage();
+          await page.goto(`${baseUrl}${route}`);
+          await waitReady(page);
+          const { ready, domInteractive } = await readyTimes(page);
+          if (visit === 1) {
+            times[route] = ready;
+            rows.push(
+              `  ${route.padEnd(18)} figures on screen ${String(ready).padStart(5)} ms   DOM interactive ${String(domInteractive).padStart(4)} ms`,
+            );
+          }
+        } finally {
+          await fresh.close();
+        }
+      }
+    }
+    console.log(`time to interactive per page (fresh browser, warm server):\n${rows.join('\n')}`);
+    for (const route of ROUTES) expect(times[route]).toBeGreaterThan(0);
+  });
+});
