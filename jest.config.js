@@ -22,5 +22,31 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      // Pure client code (formats, URL state, periods, chart shaping): no DOM, no bundler.
+      displayName: 'client',
+      testEnvironment: 'node',
+      transform: {
+        '^.+\\.tsx?$': [
+          'ts-jest',
+          {
+            diagnostics: false,
+            tsconfig: { module: 'commonjs', target: 'ES2022', jsx: 'react-jsx', esModuleInterop: true, isolatedModules: true },
+          },
+        ],
+      },
+      // The browser build of csv-stringify is ESM only; its CommonJS twin has the same API.
+      moduleNameMapper: { '^csv-stringify/browser/esm/sync$': 'csv-stringify/sync' },
+      testMatch: ['<rootDir>/client/src/**/*.spec.ts'],
+    },
+    {
+      // The dashboard in a real browser (Chromium at /usr/bin/chromium) against `npm start`; skipped without it.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': ts },
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+    },
   ],
 };

@@ -13,7 +13,23 @@ export interface AppConfig {
   /** Seed of the deterministic demo generator. */
   demoSeed: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Largest file an import accepts, CLI and upload alike. */
+  importMaxBytes: number;
+  /** Requests a minute per account, or per address when not signed in. */
+  rateLimitPerMinute: number;
+  /** Largest JSON request body (GraphQL operations). */
+  bodyMaxBytes: number;
+  /** How long a sign-in lasts. */
+  sessionHours: number;
+  /** Reverse proxies in front (X-Forwarded-For hops trusted for the client address); 0 = none. */
+  trustProxy: number;
+  /** How long answers to read-only queries are shared between users of the same role and unit; 0 = never. */
+  responseCacheSeconds: number;
 }
+
+export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/** Security defaults (http/security.ts): a dashboard page asks a dozen queries; a minute of heavy use, a few hundred. */
+export const SECURITY_DEFAULTS = { rateLimitPerMinute: 600, bodyMaxBytes: 1024 * 1024, sessionHours: 8, trustProxy: 0, responseCacheSeconds: 30 } as const;
 
 const postgresUrl = z
   .string()
@@ -46,6 +62,12 @@ const schema = z.object({
   DB_POOL_MAX: integer(1, 100).default(8),
   DEMO_SEED: integer(0, 2 ** 31 - 1).default(20211101),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  IMPORT_MAX_BYTES: integer(1, 2 ** 40).default(DEFAULT_IMPORT_MAX_BYTES),
+  RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(SECURITY_DEFAULTS.rateLimitPerMinute),
+  BODY_MAX_BYTES: integer(1024, 100 * 1024 * 1024).default(SECURITY_DEFAULTS.bodyMaxBytes),
+  SESSION_HOURS: integer(1, 720).default(SECURITY_DEFAULTS.sessionHours),
+  TRUST_PROXY: integer(0, 10).default(SECURITY_DEFAULTS.trustProxy),
+  RESPONSE_CACHE_SECONDS: integer(0, 3600).default(SECURITY_DEFAULTS.responseCacheSeconds),
 });
 
 export class ConfigError extends Error {
@@ -81,9 +103,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolMax: s.DB_POOL_MAX,
     demoSeed: s.DEMO_SEED,
     logLevel: s.LOG_LEVEL,
+    importMaxBytes: s.IMPORT_MAX_BYTES,
+    rateLimitPerMinute: s.RATE_LIMIT_PER_MINUTE,
+    bodyMaxBytes: s.BODY_MAX_BYTES,
+    sessionHours: s.SESSION_HOURS,
+    trustProxy: s.TRUST_PROXY,
+    responseCacheSeconds: s.RESPONSE_CACHE_SECONDS,
   };
   if (!config.databaseUrl) assertWritableDir(config.dataDir);
   return config;
+}
+
+/** IMPORT_MAX_BYTES alone, for the upload middleware, which is built without the whole config at hand. */
+export function loadImportMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.IMPORT_MAX_BYTES;
+  const parsed = schema.shape.IMPORT_MAX_BYTES.safeParse(raw === '' ? undefined : raw);
+  if (!parsed.success) throw new ConfigError([`Invalid setting IMPORT_MAX_BYTES=${JSON.stringify(raw)}: ${parsed.error.issues[0].message}`]);
+  return parsed.data;
 }
 
 /** The embedded database needs a folder it can write; say so before PGlite fails obscurely. */

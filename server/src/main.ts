@@ -17,10 +17,16 @@ async function main(argv: string[]): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config);
   let http: HttpApp | undefined;
+  // Stop taking requests, let those in flight finish (Apollo's drain: up to 10 s), then close the pools.
   const shutdown = onceShutdown(async (signal) => {
     logger.info('stopping', { signal });
+    const watchdog = setTimeout(() => {
+      logger.error('stop timed out: exiting with requests or connections still open');
+      process.exit(1);
+    }, 20_000).unref();
     await http?.stop();
     await db.close();
+    clearTimeout(watchdog);
     logger.info('stopped');
   });
   try {
@@ -28,8 +34,18 @@ async function main(argv: string[]): Promise<void> {
     const applied = await migrateUp(db.orm);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     await db.withSession((session) => seedReference(session.client));
-    if (db.embedded || argv.includes('--demo')) await loadDemo(db, config.demoSeed, logger);
-    http = await createHttpApp(db.orm, db.pool, logger);
+    // The demo (embedded, or --demo): requests without a session read as the read-only demo leader.
+    const demo = db.embedded || argv.includes('--demo');
+    if (demo) await loadDemo(db, config.demoSeed, logger);
+    http = await createHttpApp(db.orm, db.pool, logger, {
+      demo,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      bodyMaxBytes: config.bodyMaxBytes,
+      sessionHours: config.sessionHours,
+      trustProxy: config.trustProxy,
+      responseCacheSeconds: config.responseCacheSeconds,
+    });
+    await logAccessMode(db, demo, logger);
     await new Promise<void>((resolve, reject) => {
       http!.server.once('error', reject);
       http!.server.listen(config.port, config.host, resolve);
@@ -45,6 +61,12 @@ async function loadDemo(db: Database, seed: number, logger: ReturnType<typeof cr
   const result = await db.withSession((session) => seedDemo(session, { seed }));
   if (result.loaded) logger.info('demo data loaded', { seconds: result.seconds, ...result.counts });
   else logger.info('demo data', { status: result.reason });
+}
+
+async function logAccessMode(db: Database, demo: boolean, logger: ReturnType<typeof createLogger>): Promise<void> {
+  const { rows } = await db.pool.query<{ n: number }>('select count(*)::int as n from account where disabled_at is null');
+  logger.info('access', { mode: demo ? 'demo (no session = read-only demo leader)' : 'sign-in required', accounts: rows[0].n });
+  if (!demo && rows[0].n === 0) logger.warn('no accounts yet: create the first with npm run user:add -- --username admin --role admin');
 }
 
 function onceShutdown(stop: (signal: string) => Promise<void>): (signal: string) => Promise<void> {

@@ -4,6 +4,9 @@
  * Prints tables; exits 1 when the data is missing or the API disagrees with the raw SQL.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tthc_scale npm run bench
+ *
+ * Then the import benchmark (import-bench.ts): a 1 M-row CSV through npm run import, rows/s and
+ * peak memory. Alone, on any server: npm run bench -- --import
  */
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -13,6 +16,7 @@ import type { GraphQLContext } from '../../server/src/graphql/context';
 import { ormOptions } from '../../server/src/db/orm.config';
 import { createHttpApp } from '../../server/src/http/app';
 import { createLogger } from '../../server/src/shared/logger';
+import { benchImport } from './import-bench';
 
 const PREPARE = `Prepare the benchmark data once, then point the bench at it:
   createdb -h 127.0.0.1 -U postgres tthc_scale
@@ -201,12 +205,14 @@ async function main(): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: 8 }); // DB_POOL_MAX's default, as the server runs
   pool.on('error', () => undefined);
   try {
+    if (process.argv.includes('--import')) return await benchImport(url); // the import benchmark alone needs no scale set
     const found = await pool.query('select 1 from administrative_unit where code = $1', ['BM']).catch(() => ({ rowCount: 0 }));
     if (!found.rowCount) {
       console.error(`Province BM is missing from ${url.replace(/\/\/[^@]*@/, '//')}: run seed:scale first.\n${PREPARE}`);
       return 1;
     }
-    return await bench(url, pool);
+    const kpis = await bench(url, pool);
+    return Math.max(kpis, await benchImport(url));
   } finally {
     await pool.end();
   }
@@ -227,7 +233,7 @@ async function bench(url: string, pool: pg.Pool): Promise<number> {
   const orm = await MikroORM.init(ormOptions(url, 8));
   const app = await createHttpApp(orm, pool, createLogger('error'));
   const api = async (query: string) => {
-    const contextValue: GraphQLContext = { em: orm.em.fork(), sql: pool };
+    const contextValue: GraphQLContext = app.context(); // in-process: the whole system, no account
     const result = await app.apollo.executeOperation<Record<string, Record<string, unknown>[]>>({ query }, { contextValue });
     if (result.body.kind !== 'single') throw new Error('expected a single result');
     if (result.body.singleResult.errors) throw new Error(result.body.singleResult.errors.map((e) => e.message).join('; '));

@@ -31,8 +31,11 @@ export default async function globalSetup(): Promise<void> {
   let databases: TestDatabases;
   let session: BulkSession;
   if (serverUrl) {
-    const mainUrl = await recreateDatabase(serverUrl, 'tthc_test_main');
-    const scratchUrl = await recreateDatabase(serverUrl, 'tthc_test_scratch');
+    // TEST_DB_PREFIX lets parallel runs on one server keep apart; TEST_KEEP_DB=1 reuses a seeded
+    // main database (seeding is idempotent) to shorten a development loop. CI sets neither.
+    const prefix = process.env.TEST_DB_PREFIX || 'tthc_test';
+    const mainUrl = process.env.TEST_KEEP_DB === '1' ? await ensureDatabase(serverUrl, `${prefix}_main`) : await recreateDatabase(serverUrl, `${prefix}_main`);
+    const scratchUrl = await recreateDatabase(serverUrl, `${prefix}_scratch`);
     await migrate({ DATABASE_URL: mainUrl });
     session = await serverSession(mainUrl);
     databases = { mainUrl, scratchUrl, embedded: false };
@@ -69,6 +72,24 @@ async function migrate(env: Record<string, string>): Promise<void> {
   }
 }
 
+async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return databaseUrl(serverUrl, name);
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function recreateDatabase(serverUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -78,7 +99,5 @@ async function recreateDatabase(serverUrl: string, name: string): Promise<string
   } finally {
     await admin.end();
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrl(serverUrl, name);
 }

@@ -13,6 +13,10 @@ import { CampaignEnrollment } from '../modules/campaigns/campaign-enrollment.ent
 import { Target } from '../modules/targets/target.entity';
 import { ReportedFigure } from '../modules/reports/reported-figure.entity';
 import { SeedRun } from './seed-run.entity';
+import { Account } from '../modules/accounts/account.entity';
+import { AccountSession } from '../modules/accounts/account-session.entity';
+import { AuditEntry } from '../modules/accounts/audit-entry.entity';
+import { ImportRun } from '../modules/ingest/import-run.entity';
 import { KpiDossierDay, KpiDossierMonth, KpiProcedureMonth, KpiRatingDay, KpiRatingMonth } from '../modules/kpi/kpi-rollup.entity';
 
 /** Every entity, in one list, so that the ORM, migrations and tests agree. */
@@ -32,6 +36,10 @@ export const entities = [
   Target,
   ReportedFigure,
   SeedRun,
+  Account,
+  AccountSession,
+  AuditEntry,
+  ImportRun,
   KpiDossierDay,
   KpiDossierMonth,
   KpiProcedureMonth,

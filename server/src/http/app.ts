@@ -8,34 +8,81 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import { loadImportMaxBytes, SECURITY_DEFAULTS } from '../config';
 import type { SqlClient } from '../db/sql-client';
+import { scopedSql } from '../graphql/auth-checker';
+import { ResponseCache, responseCachePlugin } from '../graphql/response-cache';
 import type { GraphQLContext } from '../graphql/context';
+import { costLimitPlugin, QUERY_LIMITS, QUERY_VALIDATION_RULES } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
+import { Access, AccessError } from '../modules/accounts/access';
+import { detachedSession, type AuthRuntime, type SessionControl } from '../modules/accounts/auth-runtime';
+import { Authenticator } from '../modules/accounts/authenticator';
+import { ReachDirectory } from '../modules/accounts/reach-directory';
+import { SignInThrottle } from '../modules/accounts/sign-in-throttle';
 import type { Logger } from '../shared/logger';
 import { UserError } from '../shared/user-error';
+import { accessOf, authenticate, errorHandler, rateLimitPerPrincipal, requestLog, securityHeaders, sessionControl } from './security';
 
 export const CLIENT_DIST = join(__dirname, '..', '..', '..', 'client', 'dist');
 
 export interface HttpApp {
   server: Server;
   apollo: ApolloServer<GraphQLContext>;
+  auth: AuthRuntime;
+  /** Answers shared between users of the same role and unit (graphql/response-cache.ts). */
+  responseCache: ResponseCache;
+  /** A resolver context for in-process execution (tests, benchmarks): as `access`, by default the whole system. */
+  context(access?: Access, session?: SessionControl): GraphQLContext;
   /** Stops taking requests, lets those in flight finish. */
   stop(): Promise<void>;
 }
 
+export interface HttpOptions {
+  /** The embedded demo: a request without a session reads everything as the read-only demo leader. */
+  demo?: boolean;
+  rateLimitPerMinute?: number;
+  bodyMaxBytes?: number;
+  sessionHours?: number;
+  /** X-Forwarded-For hops to trust (reverse proxies in front). */
+  trustProxy?: number;
+  /** Seconds a read-only answer is shared between users of the same role and unit; 0 = never. */
+  responseCacheSeconds?: number;
+}
+
 /** The API at /graphql, GET /health, and the built dashboard at / — one port. */
-export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logger): Promise<HttpApp> {
+export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logger, options: HttpOptions = {}): Promise<HttpApp> {
+  // In-process users (tests, benches) get fresh answers unless they ask for sharing; main.ts passes the setting.
+  const settings = { ...SECURITY_DEFAULTS, responseCacheSeconds: 0, demo: false, ...options };
+  const auth: AuthRuntime = {
+    authenticator: new Authenticator(sql, new ReachDirectory(sql), { demo: settings.demo }),
+    throttle: new SignInThrottle(),
+    sessionHours: settings.sessionHours,
+  };
+  const responseCache = new ResponseCache({ ttlMs: settings.responseCacheSeconds * 1000 });
+  const context = (access: Access = Access.system('system'), session: SessionControl = detachedSession()): GraphQLContext => ({
+    em: orm.em.fork(),
+    sql: scopedSql(sql, access),
+    access,
+    session,
+    auth,
+  });
   const app = express();
   const server = createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildAppSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), responseCachePlugin(responseCache)],
+    // Depth, aliases, tokens and cost: one request cannot ask for unbounded work (graphql/limits.ts).
+    validationRules: QUERY_VALIDATION_RULES,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: false,
     // A request's own mistakes are told as they are; anything else is logged and not leaked (no SQL, no stack).
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       if (original instanceof UserError || !(original instanceof Error) || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
-        return original instanceof UserError ? { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } } : formatted;
+        const code = original instanceof AccessError ? original.code : 'BAD_USER_INPUT';
+        return original instanceof UserError ? { ...formatted, extensions: { ...formatted.extensions, code } } : formatted;
       }
       logger.error('request failed', { error: original.message, path: formatted.path });
       return { message: 'Internal error: the request could not be completed', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -44,6 +91,9 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  app.use(securityHeaders());
+  app.use(requestLog(logger));
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
@@ -55,8 +105,13 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ em: orm.em.fork(), sql }) }),
+    // Who asks (session cookie), then their rate, then the body: a flood is refused before it is read.
+    authenticate(auth.authenticator),
+    rateLimitPerPrincipal(settings.rateLimitPerMinute, logger),
+    // Multipart uploads (importFile): the file streams to the resolver, cut at IMPORT_MAX_BYTES.
+    graphqlUploadExpress({ maxFileSize: loadImportMaxBytes(), maxFiles: 1 }),
+    express.json({ limit: settings.bodyMaxBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => context(accessOf(res), sessionControl(req, res)) }),
   );
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
@@ -67,11 +122,16 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
       res.type('text/plain; charset=utf-8').send('The dashboard is not built (npm run build:client). The API answers at /graphql, health at /health.\n');
     });
   }
+  app.use(errorHandler(logger));
   return {
     server,
     apollo,
+    auth,
+    responseCache,
+    context,
     stop: async () => {
       await apollo.stop();
+      responseCache.close();
     },
   };
 }

@@ -9,10 +9,14 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** Fields never written, whoever passes them: passwords, tokens, cookies. */
+const SECRET_FIELD = /pass(word)?|secret|token|cookie|authorization/i;
+const redact = (key: string, value: unknown) => (key && SECRET_FIELD.test(key) ? '[redacted]' : value);
+
 export function createLogger(minimum: Level = 'info'): Logger {
   const write = (level: Level) => (message: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[level] < ORDER[minimum]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
+    const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }, redact);
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
