@@ -222,6 +222,28 @@ export type CreateAccountInput = {
   username: Scalars['String']['input'];
 };
 
+/** A new campaign, organised by a unit in reach of the account */
+export type CreateCampaignInput = {
+  /** Stable key, unique: 2–100 lower-case letters, digits, ".", "-", "_" (e.g. tan-binh-2026-03-peak-month) */
+  code: Scalars['String']['input'];
+  /** Not before startsOn */
+  endsOn: Scalars['Date']['input'];
+  kind: CampaignKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Official code of the unit that runs it; the unit must exist on every day of the campaign */
+  organiserCode: Scalars['String']['input'];
+  /** The campaign this one is part of: its days contain this one's, its organiser is this one's organiser or a unit above it */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan it implements, e.g. Kế hoạch 173/KH-UBND ngày 24/6/2021 */
+  planReference?: InputMaybe<Scalars['String']['input']>;
+  /** The source document it comes from */
+  source?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DataQualityReport = {
   brokenIdentities: Array<BrokenIdentity>;
   figures: Array<ReportedFigureCheck>;
@@ -662,16 +684,30 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Creates an account (ADMIN); the first admin comes from npm run user:add */
   createAccount: Account;
+  /** Creates a campaign organised by a unit in reach (ORGANISER or ADMIN); audited */
+  createCampaign: Campaign;
+  /** Deletes a campaign and its enrolments; refused while campaigns within it, targets or reported figures refer to it; true when deleted; audited */
+  deleteCampaign: Scalars['Boolean']['output'];
   /** Disables an account and ends its sessions (ADMIN) */
   disableAccount: Account;
   /** Lets a disabled account sign in again (ADMIN) */
   enableAccount: Account;
+  /** Enrols units (the organiser's own desk or units under it, existing on every enrolled day), or changes the days or commitment of units already enrolled; audited per unit */
+  enrollUnits: Campaign;
   /** Imports a CSV or XLSX file (multipart upload; send the header Apollo-Require-Preflight: true). The whole file is validated first: any invalid row and nothing is written, the report lists each problem. dryRun = validate and preview only. */
   importFile: ImportReport;
+  /** Removes a target (ADMIN); true when removed; audited */
+  removeTarget: Scalars['Boolean']['output'];
+  /** Creates the target with this code or replaces it whole (ADMIN); the metric is a count or rate of the catalogue that the traffic lights judge; audited */
+  setTarget: Target;
   /** Checks the password and opens a session (an HttpOnly, SameSite=Strict cookie); the rest of the request runs as the account */
   signIn: Me;
   /** Ends this session and clears its cookie; true when there was one */
   signOut: Scalars['Boolean']['output'];
+  /** Changes a campaign: only the fields given. Its enrolments and the campaigns within it must still fit the new days and organiser; audited */
+  updateCampaign: Campaign;
+  /** Withdraws enrolled units from a campaign; audited per unit */
+  withdrawUnits: Campaign;
 };
 
 
@@ -686,6 +722,16 @@ export type MutationCreateAccountArgs = {
 };
 
 
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationDeleteCampaignArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationDisableAccountArgs = {
   username: Scalars['String']['input'];
 };
@@ -696,6 +742,15 @@ export type MutationEnableAccountArgs = {
 };
 
 
+export type MutationEnrollUnitsArgs = {
+  campaignCode: Scalars['String']['input'];
+  commitment?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  unitCodes: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationImportFileArgs = {
   dryRun?: Scalars['Boolean']['input'];
   file: Scalars['Upload']['input'];
@@ -703,9 +758,32 @@ export type MutationImportFileArgs = {
 };
 
 
+export type MutationRemoveTargetArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationSetTargetArgs = {
+  input: TargetInput;
+};
+
+
 export type MutationSignInArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  code: Scalars['String']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationWithdrawUnitsArgs = {
+  campaignCode: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  unitCodes: Array<Scalars['String']['input']>;
 };
 
 /** One opinion raised at a meeting; null = not reported by the source */
@@ -933,6 +1011,8 @@ export type Query = {
   reportingPeriod: Period;
   /** Satisfaction ratings per level and the satisfaction rate for units and a period, grouped as asked */
   satisfaction: Array<SatisfactionRow>;
+  /** Targets by code: those bound to no unit (every unit) and, with unitCode, those bound to the unit or a unit under it; without unitCode, those bound to any unit in reach. activeOn: in force that day (a reused code then means the unit of that day) */
+  targets: Array<Target>;
   /** Units by name (diacritics optional) or code, level, parent code, or existence on a day */
   units: Array<Unit>;
 };
@@ -1048,6 +1128,12 @@ export type QuerySatisfactionArgs = {
 };
 
 
+export type QueryTargetsArgs = {
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryUnitsArgs = {
   activeOn?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<UnitLevel>;
@@ -1123,6 +1209,26 @@ export type ScopeInput = {
   unitCodes: Array<Scalars['String']['input']>;
 };
 
+/** A threshold on a catalogue metric, for traffic lights (legal targets, campaign commitments) */
+export type Target = {
+  /** Legal or plan basis */
+  basis: Scalars['String']['output'];
+  /** Code of the campaign it belongs to (it then binds the enrolled units only) */
+  campaignCode: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  comparator: TargetComparator;
+  /** Key in the metric catalogue (metrics query) */
+  metric: Scalars['String']['output'];
+  /** Rates as fractions 0–1, counts as numbers */
+  threshold: Scalars['Float']['output'];
+  /** The unit bound, with the units under it; null = every unit */
+  unit: Maybe<Unit>;
+  /** First day in force; null = always */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null = no end */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
 /** One target (legal or campaign threshold) applied to a row */
 export type TargetCheck = {
   /** Legal or plan basis of the target */
@@ -1136,6 +1242,33 @@ export type TargetCheck = {
   threshold: Scalars['Float']['output'];
   /** The row's value of the metric in the period */
   value: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a value meets a threshold */
+export type TargetComparator =
+  /** value ≥ threshold */
+  | 'AT_LEAST'
+  /** value ≤ threshold */
+  | 'AT_MOST';
+
+/** A target, created or replaced whole by its code */
+export type TargetInput = {
+  /** Legal or plan basis, e.g. Quyết định 766/QĐ-TTg */
+  basis: Scalars['String']['input'];
+  /** The campaign it belongs to; null = not a campaign target */
+  campaignCode?: InputMaybe<Scalars['String']['input']>;
+  /** Stable key: 2–100 lower-case letters, digits, ".", "-", "_" (e.g. index766-satisfaction) */
+  code: Scalars['String']['input'];
+  comparator: TargetComparator;
+  /** Key of a catalogue metric that the traffic lights judge: the dossier and rating counts and rates (receivedTotal … satisfactionRate), not the opinion metrics or rating shares */
+  metric: Scalars['String']['input'];
+  /** A fraction 0–1 for a rate (0.95 = 95%), a number ≥ 0 for a count */
+  threshold: Scalars['Float']['input'];
+  /** The unit bound (with the units under it); null = every unit */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Not before validFrom */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A target against a row: MET / MISSED (thresholds inclusive), NO_DATA when the metric has no value (a rate without denominator) */
@@ -1226,6 +1359,24 @@ export type UnitLevel =
   | 'COMMUNE'
   | 'DISTRICT'
   | 'PROVINCE';
+
+/** Changes to a campaign: a field left out stays as it is; null clears an optional field */
+export type UpdateCampaignInput = {
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<CampaignKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A new organiser: every enrolled unit must be it or under it */
+  organiserCode?: InputMaybe<Scalars['String']['input']>;
+  /** null: no longer part of another campaign */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  planReference?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Enrolments and campaigns within this one must still fit in the new days */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type MetricCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -46,6 +46,16 @@ export const OPERATION_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.importFile': Permission.IMPORT,
   // Import runs name no unit (a file may span many): administrators only, until they do.
   'Query.imports': Permission.ADMIN,
+  // The service also checks every unit a change touches (the organiser before and after, each enrolled or
+  // withdrawn unit): requireUnitAccess(ctx, MANAGE_CAMPAIGNS, unitIds).
+  'Mutation.createCampaign': Permission.MANAGE_CAMPAIGNS,
+  'Mutation.updateCampaign': Permission.MANAGE_CAMPAIGNS,
+  'Mutation.deleteCampaign': Permission.MANAGE_CAMPAIGNS,
+  'Mutation.enrollUnits': Permission.MANAGE_CAMPAIGNS,
+  'Mutation.withdrawUnits': Permission.MANAGE_CAMPAIGNS,
+  // Likewise the target's unit and its campaign's organiser: requireUnitAccess(ctx, MANAGE_TARGETS, unitIds).
+  'Mutation.setTarget': Permission.MANAGE_TARGETS,
+  'Mutation.removeTarget': Permission.MANAGE_TARGETS,
 };
 
 export function ruleOf(coordinate: string): AccessRule {

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/account.resolver';
+import { CampaignAdminResolver } from '../modules/campaigns/campaign-admin.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
 import { CampaignKpiResolver } from '../modules/kpi/campaign-kpi.resolver';
 import { ComparePeriodsResolver } from '../modules/kpi/compare-periods.resolver';
@@ -11,12 +12,13 @@ import { Form06Resolver } from '../modules/kpi/form06.resolver';
 import { KpiResolver } from '../modules/kpi/kpi.resolver';
 import { OpinionBreakdownResolver } from '../modules/kpi/opinion-breakdown.resolver';
 import { SatisfactionBreakdownResolver } from '../modules/kpi/satisfaction-breakdown.resolver';
+import { TargetResolver } from '../modules/kpi/target.resolver';
 import { IngestResolver } from '../modules/ingest/ingest.resolver';
 import { MeetingResolver } from '../modules/meetings/meeting.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
 import { guardSchema } from './auth-checker';
 
-export const resolvers = [UnitResolver, KpiResolver, Form06Resolver, CompareUnitsResolver, ComparePeriodsResolver, OpinionBreakdownResolver, SatisfactionBreakdownResolver, MeetingResolver, CampaignResolver, CampaignKpiResolver, DossierListResolver, EarlyWarningResolver, AccountResolver, IngestResolver] as const;
+export const resolvers = [UnitResolver, KpiResolver, Form06Resolver, CompareUnitsResolver, ComparePeriodsResolver, OpinionBreakdownResolver, SatisfactionBreakdownResolver, MeetingResolver, CampaignResolver, CampaignAdminResolver, CampaignKpiResolver, TargetResolver, DossierListResolver, EarlyWarningResolver, AccountResolver, IngestResolver] as const;
 
 /** The schema with every resolver behind the access checks of auth-checker.ts. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {

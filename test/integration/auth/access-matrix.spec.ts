@@ -17,6 +17,8 @@ import { startApi, type ExecutionResult, type TestApi } from '../../support/api'
 /** Unique per run: the database may be kept between runs. */
 const RUN = randomBytes(4).toString('hex');
 const NOV_2021 = '{ from: "2021-11-01", to: "2021-11-30" }';
+/** Codes of the campaigns and targets the mutation cases make; removed after the suite. */
+const FIXTURE = `zz-authz-${RUN}`;
 /** Units each scoped query is asked about: the city, a district, a ward, another city's district, a town. */
 const TARGETS = ['79', '766', '26977', '005', '269'];
 
@@ -171,6 +173,7 @@ const QUERY_CASES: Record<string, Case> = {
     op: (code) => `{ campaign(code: "${code}") { code organiser { id code } progress(grain: null) { received } impact { unitCount } } }`,
     objects: () => campaigns,
   },
+  targets: { kind: 'scoped', op: (c) => `{ targets(unitCode: "${c}") { code unit { id code } campaignCode } }` },
   metrics: { kind: 'global', op: '{ metrics { key } }' },
   reportingPeriod: { kind: 'global', op: '{ reportingPeriod(kind: MONTH, year: 2021, index: 11) { from to } }' },
   accounts: { kind: 'admin', op: '{ accounts { username role unit { id code } } }' },
@@ -217,7 +220,13 @@ beforeAll(async () => {
     }
   }
 }, 60_000);
-afterAll(() => api?.close());
+afterAll(async () => {
+  if (!api) return;
+  // What the mutation cases made (campaigns, targets) goes, so that other suites see the demo data only.
+  await api.pool.query('delete from target where code like $1', [`${FIXTURE}%`]);
+  await api.pool.query('delete from campaign where code like $1', [`${FIXTURE}%`]);
+  await api.close();
+});
 
 describe('the access matrix', () => {
   it('has a case for every Query and Mutation field of the schema: a new operation cannot escape it', async () => {
@@ -353,6 +362,52 @@ function dossierUpload(unitCode: string): Upload {
 }
 let procedureCode = '';
 
+let fixtureSerial = 0;
+const CAMPAIGN_UNITS = ['766', '005'];
+/** A ward under each organiser of CAMPAIGN_UNITS, for enrolments. */
+const WARD_OF: Record<string, string> = { '766': '26977', '005': '00157' };
+const mayManageCampaigns = (p: Principal) => p.role === Role.ADMIN || p.role === Role.ORGANISER;
+
+/** Runs an operation as the administrator and returns its data (fixtures for the mutation cases). */
+async function asAdmin<T = Data>(text: string): Promise<T> {
+  const r = await api.execute<T>(principals.get('admin')!.access, text);
+  if (r.errors) throw new Error(messages(r).join('; '));
+  return r.data!;
+}
+
+/** A campaign of March 2024 organised by `organiserCode`, with its ward enrolled when asked. */
+async function campaignFixture(organiserCode: string, withWard = false): Promise<string> {
+  const code = `${FIXTURE}-${++fixtureSerial}`;
+  await asAdmin(
+    `mutation { createCampaign(input: { code: "${code}", name: "Access matrix", kind: OTHER, organiserCode: "${organiserCode}", startsOn: "2024-03-01", endsOn: "2024-03-31" }) { code } }`,
+  );
+  if (withWard) await asAdmin(`mutation { enrollUnits(campaignCode: "${code}", unitCodes: ["${WARD_OF[organiserCode]}"]) { code } }`);
+  return code;
+}
+
+/**
+ * A campaign mutation on a campaign or unit of each of CAMPAIGN_UNITS: ORGANISER and ADMIN may for units
+ * in reach (FORBIDDEN naming the unit otherwise), every other role is refused by role.
+ */
+async function campaignCase(p: Principal, mutate: (organiserCode: string) => Promise<ExecutionResult<Data>>, expected: (code: string) => Data) {
+  for (const organiserCode of CAMPAIGN_UNITS) {
+    const r = await mutate(organiserCode);
+    if (!mayManageCampaigns(p)) refusedByRole(r, p, 'manage campaigns and enrolments', 'ADMIN or ORGANISER');
+    else if (reaches(p, unitOn(organiserCode, '2024-03-01').id)) expect({ organiserCode, result: r }).toEqual({ organiserCode, result: { data: expected(organiserCode) } });
+    else {
+      expect({ organiserCode, errors: codes(r) }).toEqual({ organiserCode, errors: ['FORBIDDEN'] });
+      expect(messages(r)[0]).toMatch(new RegExp(`\\(${organiserCode}\\) is outside your account's units: `));
+      expect(r.data).toBeNull();
+    }
+  }
+}
+
+/** setTarget and removeTarget: administrators only. */
+function targetCase(p: Principal, r: ExecutionResult<Data>, expected: Data) {
+  if (p.role === Role.ADMIN) expect(r).toEqual({ data: expected });
+  else refusedByRole(r, p, 'manage targets', 'ADMIN');
+}
+
 const MUTATION_CASES: Record<string, MutationCase> = {
   signIn: async (p) => {
     // Public: a wrong password is UNAUTHENTICATED for everyone, never FORBIDDEN.
@@ -424,6 +479,62 @@ const MUTATION_CASES: Record<string, MutationCase> = {
         expect(report.errors[0].messageEn).toContain(`(${code}) is outside your account's units`);
       }
     }
+  },
+  createCampaign: (p) =>
+    campaignCase(
+      p,
+      (organiserCode) =>
+        api.execute(
+          p.access,
+          `mutation { createCampaign(input: { code: "${FIXTURE}-${++fixtureSerial}-${organiserCode}", name: "Access matrix", kind: OTHER, organiserCode: "${organiserCode}", startsOn: "2024-03-01", endsOn: "2024-03-31" }) { organiser { code } } }`,
+        ),
+      (organiserCode) => ({ createCampaign: { organiser: { code: organiserCode } } }),
+    ),
+  updateCampaign: (p) =>
+    campaignCase(
+      p,
+      async (organiserCode) =>
+        api.execute(p.access, `mutation { updateCampaign(code: "${await campaignFixture(organiserCode)}", input: { note: "checked" }) { note organiser { code } } }`),
+      (organiserCode) => ({ updateCampaign: { note: 'checked', organiser: { code: organiserCode } } }),
+    ),
+  deleteCampaign: (p) =>
+    campaignCase(
+      p,
+      async (organiserCode) => api.execute(p.access, `mutation { deleteCampaign(code: "${await campaignFixture(organiserCode, true)}") }`),
+      () => ({ deleteCampaign: true }),
+    ),
+  enrollUnits: (p) =>
+    campaignCase(
+      p,
+      async (organiserCode) =>
+        api.execute(
+          p.access,
+          `mutation { enrollUnits(campaignCode: "${await campaignFixture(organiserCode)}", unitCodes: ["${WARD_OF[organiserCode]}"]) { enrollments { unit { code } } } }`,
+        ),
+      (organiserCode) => ({ enrollUnits: { enrollments: [{ unit: { code: WARD_OF[organiserCode] } }] } }),
+    ),
+  withdrawUnits: (p) =>
+    campaignCase(
+      p,
+      async (organiserCode) =>
+        api.execute(
+          p.access,
+          `mutation { withdrawUnits(campaignCode: "${await campaignFixture(organiserCode, true)}", unitCodes: ["${WARD_OF[organiserCode]}"]) { enrolledUnitCount } }`,
+        ),
+      () => ({ withdrawUnits: { enrolledUnitCount: 0 } }),
+    ),
+  setTarget: async (p) => {
+    const code = `${FIXTURE}-${++fixtureSerial}`;
+    const r = await api.execute<Data>(
+      p.access,
+      `mutation { setTarget(input: { code: "${code}", metric: "onTimeRate", comparator: AT_LEAST, threshold: 0.9, unitCode: "766", basis: "Access matrix" }) { code unit { code } } }`,
+    );
+    targetCase(p, r, { setTarget: { code, unit: { code: '766' } } });
+  },
+  removeTarget: async (p) => {
+    const code = `${FIXTURE}-${++fixtureSerial}`;
+    await asAdmin(`mutation { setTarget(input: { code: "${code}", metric: "overdue", comparator: AT_MOST, threshold: 0, basis: "Access matrix" }) { code } }`);
+    targetCase(p, await api.execute<Data>(p.access, `mutation { removeTarget(code: "${code}") }`), { removeTarget: true });
   },
 };
 

@@ -12,10 +12,12 @@ export type AuditAction =
   | 'IMPORT'
   | 'CAMPAIGN_CREATED'
   | 'CAMPAIGN_UPDATED'
+  | 'CAMPAIGN_DELETED'
   | 'ENROLMENT_SET'
   | 'ENROLMENT_REMOVED'
   | 'TARGET_CREATED'
-  | 'TARGET_UPDATED';
+  | 'TARGET_UPDATED'
+  | 'TARGET_REMOVED';
 
 export interface AuditRecord {
   action: AuditAction;

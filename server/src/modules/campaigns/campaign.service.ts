@@ -42,24 +42,24 @@ export class CampaignService {
       // The longer campaign first on the same day: the month before the week inside it.
       orderBy: [{ startsOn: 'asc' }, { endsOn: 'desc' }, { code: 'asc' }],
     });
-    return campaigns.map(toView);
+    return campaigns.map(campaignView);
   }
 
   /** The campaign with this code; null when there is none. */
   async byCode(code: string): Promise<CampaignView | null> {
     const campaign = await this.em.findOne(Campaign, { code: code.trim() }, { populate: ['organiser'] });
-    return campaign ? toView(campaign) : null;
+    return campaign ? campaignView(campaign) : null;
   }
 
   async parent(campaign: CampaignView): Promise<CampaignView | null> {
     if (campaign.parentId === null) return null;
     const parent = await this.em.findOne(Campaign, { id: campaign.parentId }, { populate: ['organiser'] });
-    return parent ? toView(parent) : null;
+    return parent ? campaignView(parent) : null;
   }
 
   async children(campaign: CampaignView): Promise<CampaignView[]> {
     const children = await this.em.find(Campaign, { parent: campaign.id }, { populate: ['organiser'], orderBy: [{ startsOn: 'asc' }, { endsOn: 'desc' }, { code: 'asc' }] });
-    return children.map(toView);
+    return children.map(campaignView);
   }
 
   /** Enrolled units, the organiser's desk first, then by name ("Phường 2" before "Phường 10"). */
@@ -115,7 +115,8 @@ export class CampaignService {
   }
 }
 
-function toView(c: Campaign): CampaignView {
+/** The GraphQL Campaign of an entity (its organiser loaded). */
+export function campaignView(c: Campaign): CampaignView {
   return Object.assign(new CampaignView(), {
     id: c.id,
     code: c.code,
