@@ -222,7 +222,7 @@ async function bench(url: string, pool: pg.Pool): Promise<number> {
   // Context: the data set and the server.
   const { rows: [{ server_version }] } = await pool.query('show server_version');
   const sizes: Record<string, string | number>[] = [];
-  for (const table of ['dossier', 'kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_rating_day', 'kpi_rating_month']) {
+  for (const table of ['dossier', 'kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month']) {
     const { rows } = await pool.query(`select count(*)::bigint as n from ${table}`);
     sizes.push({ table, rows: Number(rows[0].n).toLocaleString('en') });
   }

@@ -85,7 +85,7 @@ it('random valid imports keep every rollup equal to its recomputation (property)
   await fc.assert(
     fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 4 }), async (files) => {
       runs += 1;
-      for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_rating_day', 'kpi_rating_month', 'dossier', 'satisfaction_rating']) {
+      for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month', 'dossier', 'satisfaction_rating']) {
         await fx.client.query(`delete from ${table} where unit_id = any($1)`, [unitIds]);
       }
       for (const f of files) {

@@ -44,24 +44,33 @@ describe('the KPI engine (rollups) agrees with plain SQL over the dossiers', () 
     }
   });
 
-  it('by field, with edge days read from the facts, adds up to the totals and matches SQL per field', async () => {
-    const ids = await scopeIds(client, '005', '2022-03-10', 'UNIT_AND_DESCENDANTS');
-    const period = { from: '2022-03-10', to: '2022-06-20' };
+  // Early in the data the months before are summed (PREFIX); late in it, the all-time total minus the months since (SUFFIX).
+  it.each([
+    ['2022-03-10', '2022-06-20'],
+    ['2025-05-10', '2025-06-20'],
+  ])('by field, %s → %s, with edge days read from the facts, adds up to the totals and matches SQL per field', async (from, to) => {
+    const ids = await scopeIds(client, '005', from, 'UNIT_AND_DESCENDANTS');
+    const period = { from, to };
     const [total] = await computeKpis(client, { unitIds: ids, period });
     const byField = await computeKpis(client, { unitIds: ids, period, groupBy: ['FIELD'] });
     for (const key of FORM06_KEYS) expect(byField.reduce((s, r) => s + r.counts[key], 0)).toBe(total.counts[key]);
-    const { rows } = await client.query<{ field_id: number; resolved: number; overdue: number; pending: number }>(
+    const { rows } = await client.query<{ field_id: number; carried_over: number; resolved: number; overdue: number; pending: number }>(
       `select p.field_id,
+              count(*) filter (where received_on < $2 and (finished_on is null or finished_on >= $2))::int as carried_over,
               count(*) filter (where finished_on between $2 and $3)::int as resolved,
               count(*) filter (where finished_on between $2 and $3 and timeliness = 'OVERDUE')::int as overdue,
               count(*) filter (where received_on <= $3 and (finished_on is null or finished_on > $3))::int as pending
-         from dossier d join procedure p on p.id = d.procedure_id where d.unit_id = any($1) group by 1`,
+         from dossier d join procedure p on p.id = d.procedure_id where d.unit_id = any($1) and d.received_on <= $3 group by 1`,
       [ids, period.from, period.to],
     );
+    // One row per field with dossiers up to the period's end; none for fields seen only after it.
+    expect(byField.map((f) => f.fieldId).sort()).toEqual(rows.map((r) => r.field_id).sort());
     for (const r of rows) {
       const got = byField.find((f) => f.fieldId === r.field_id)!;
-      expect({ field: r.field_id, resolved: got.counts.resolved, overdue: got.counts.overdue, pending: got.counts.pending }).toEqual({
+      const { carriedOver, resolved, overdue, pending } = got.counts;
+      expect({ field: r.field_id, carriedOver, resolved, overdue, pending }).toEqual({
         field: r.field_id,
+        carriedOver: r.carried_over,
         resolved: r.resolved,
         overdue: r.overdue,
         pending: r.pending,

@@ -39,7 +39,7 @@ export async function collectDelta(client: SqlClient, delta: string, parts: { ta
 export const deltaTables = (delta: string) => [`${delta}_day`, `${delta}_procedure`];
 
 /**
- * Adds the signed sums to the day, month and procedure-month rollups, then removes rows left at
+ * Adds the signed sums to the day, month, procedure-month and procedure-total rollups, then removes rows left at
  * zero — which recomputation would not produce.
  */
 export async function applyDossierDelta(client: SqlClient, delta: string): Promise<void> {
@@ -52,6 +52,11 @@ export async function applyDossierDelta(client: SqlClient, delta: string): Promi
       rows: `select unit_id, date_trunc('month', day)::date as month, channel, ${sums} from "${delta}_day" group by 1, 2, 3`,
     },
     { table: 'kpi_procedure_month', keys: ['unit_id', 'month', 'procedure_id', 'channel'], rows: `select unit_id, month, procedure_id, channel, ${MEASURES.join(', ')} from "${delta}_procedure"` },
+    {
+      table: 'kpi_procedure_total',
+      keys: ['unit_id', 'procedure_id', 'channel'],
+      rows: `select unit_id, procedure_id, channel, ${sums} from "${delta}_procedure" group by 1, 2, 3`,
+    },
   ];
   const nonZero = MEASURES.map((m) => `${m} <> 0`).join(' or ');
   const allZero = MEASURES.map((m) => `r.${m} = 0`).join(' and ');

@@ -84,7 +84,10 @@ export async function computeKpis(client: SqlClient, query: KpiQuery): Promise<K
     return `to_char(greatest(${start}, ${q.from}::date), 'YYYY-MM-DD')`;
   };
   const monthRange = months.length ? { from: months[0], to: addDays(monthsEnd!, -1) } : null;
-  const events = byProcedure ? procedureEventSql(sql, bucket, monthRange, edges, period) : unitEventSql(sql, bucket, monthRange, edges, period);
+  const baseline = byProcedure ? await procedureBaselineSide(client, query.unitIds, monthStart(period.from)) : 'PREFIX';
+  // Summed to the grouping asked for in the database: a province's procedure rows (10⁵) never travel to Node.
+  const keys: Keys = { unit: groupBy.includes('UNIT') ? 'unit_id' : '0', procedure: groupBy.includes('PROCEDURE') || groupBy.includes('FIELD') ? 'procedure_id' : 'null::int' };
+  const events = byProcedure ? procedureEventSql(sql, bucket, monthRange, edges, period, baseline, keys) : unitEventSql(sql, bucket, monthRange, edges, period, keys);
   const ratingBuilder = new SqlBuilder(query.unitIds, period);
   const ratings = ratingSql(ratingBuilder, bucket, monthRange, edges);
   const [eventRows, ratingRows, fields] = await Promise.all([
@@ -117,41 +120,67 @@ class SqlBuilder {
 
 type Bucket = (q: SqlBuilder, column: string) => string;
 
-function unitEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period): string {
+/** What the arms group by: the unit and procedure columns, or a constant when the answer does not ask for them. */
+interface Keys {
+  unit: string;
+  procedure: string;
+}
+
+function unitEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period, k: Keys): string {
   const arms: string[] = [];
   if (months) {
-    arms.push(`select unit_id, channel, null::int as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
       from kpi_dossier_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
   }
   for (const e of edges) {
-    arms.push(`select unit_id, channel, null::int as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS}
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS}
       from kpi_dossier_day where unit_id = any($1) and day between ${q.add(e.from)} and ${q.add(e.to)} group by 1, 2, 3, 4`);
   }
   // Everything before the period: whole months, then the days of the period's first month.
   const first = q.add(monthStart(period.from));
-  arms.push(`select unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < ${first} group by 1, 2`);
+  arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < ${first} group by 1, 2`);
   if (period.from !== monthStart(period.from)) {
-    arms.push(`select unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= ${first} and day < ${q.from} group by 1, 2`);
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= ${first} and day < ${q.from} group by 1, 2`);
   }
   return arms.join('\n    union all\n    ');
 }
 
-function procedureEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period): string {
+/**
+ * How to sum the procedure months before a period: PREFIX reads them all; SUFFIX reads the all-time
+ * total minus the months from the period on. Whichever side holds fewer months of the units' data.
+ */
+async function procedureBaselineSide(client: SqlClient, unitIds: number[], first: string): Promise<'PREFIX' | 'SUFFIX'> {
+  const { rows } = await client.query<{ before: number; after: number }>(
+    `select count(distinct month) filter (where month < $2)::int as before, count(distinct month) filter (where month >= $2)::int as after
+       from kpi_dossier_month where unit_id = any($1)`,
+    [unitIds, first],
+  );
+  return rows[0] && rows[0].after < rows[0].before ? 'SUFFIX' : 'PREFIX';
+}
+
+const NEGATED_SUMS = MEASURES.map((m) => `(-sum(${m}))::int as ${m}`).join(', ');
+
+function procedureEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period, baseline: 'PREFIX' | 'SUFFIX', k: Keys): string {
   const arms: string[] = [];
   if (months) {
-    arms.push(`select unit_id, channel, procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
       from kpi_procedure_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
   }
   for (const e of edges) {
     const [from, to] = [q.add(e.from), q.add(e.to)];
     const raw = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between ${from} and ${to}` });
-    arms.push(`select unit_id, channel, procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS} from (${raw}) e group by 1, 2, 3, 4`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS} from (${raw}) e group by 1, 2, 3, 4`);
   }
   const first = q.add(monthStart(period.from));
-  arms.push(`select unit_id, channel, procedure_id, null as bucket, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < ${first} group by 1, 2, 3`);
+  if (baseline === 'SUFFIX') {
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from kpi_procedure_total where unit_id = any($1) group by 1, 2, 3`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${NEGATED_SUMS} from kpi_procedure_month where unit_id = any($1) and month >= ${first} group by 1, 2, 3`);
+  } else {
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < ${first} group by 1, 2, 3`);
+  }
   if (period.from !== monthStart(period.from)) {
     const before = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} >= ${first} and d.${c} < ${q.from}` });
-    arms.push(`select unit_id, channel, procedure_id, null as bucket, ${SUMS} from (${before}) e group by 1, 2, 3`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from (${before}) e group by 1, 2, 3`);
   }
   return arms.join('\n    union all\n    ');
 }
@@ -179,6 +208,10 @@ interface Accumulator {
   /** Open (received − resolved) and late-open before the period. */
   open: number;
   lateOpen: number;
+  /** Sum of every measure before the period: 0 = no activity before it (see procedureBaselineSide). */
+  prior: number;
+  /** A row even without any activity (the scope's or a unit's). */
+  always: boolean;
   byBucket: Map<string, Counts & { lateDue: number; lateResolved: number }>;
 }
 
@@ -202,7 +235,7 @@ function assemble(
   const group = (key: Accumulator['key']) => {
     const id = `${key.unitId}|${key.channel}|${key.procedureId}|${key.fieldId}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, open: 0, lateOpen: 0, byBucket: new Map() }));
+    if (!g) groups.set(id, (g = { key, open: 0, lateOpen: 0, prior: 0, always: false, byBucket: new Map() }));
     return g;
   };
   const cell = (g: Accumulator, bucket: string) => {
@@ -212,8 +245,8 @@ function assemble(
   };
   // Rows exist even without activity: one for the whole scope, or one per unit when rows are per unit.
   const onlyTime = groupBy.every((d) => (TIME_GRAINS as string[]).includes(d));
-  if (onlyTime) group(keyOf(unitIds[0], '', null));
-  if (has('UNIT') && groupBy.every((d) => d === 'UNIT' || (TIME_GRAINS as string[]).includes(d))) for (const id of unitIds) group(keyOf(id, '', null));
+  if (onlyTime) group(keyOf(unitIds[0], '', null)).always = true;
+  if (has('UNIT') && groupBy.every((d) => d === 'UNIT' || (TIME_GRAINS as string[]).includes(d))) for (const id of unitIds) group(keyOf(id, '', null)).always = true;
 
   for (const e of events) {
     const g = group(keyOf(e.unit_id, e.channel, e.procedure_id));
@@ -221,6 +254,7 @@ function assemble(
     if (e.bucket === null) {
       g.open += e.received - resolved;
       g.lateOpen += e.late_due - e.late_resolved;
+      g.prior += e.received + resolved + e.same_day + e.late_due + e.late_resolved;
       continue;
     }
     const c = cell(g, e.bucket);
@@ -250,6 +284,8 @@ function assemble(
   const periods = buckets(period, grain);
   const rows: KpiResultRow[] = [];
   for (const g of groups.values()) {
+    // The all-time total (SUFFIX) also names groups active only after the period: not rows of it.
+    if (!g.always && g.prior === 0 && g.byBucket.size === 0) continue;
     let open = g.open;
     let lateOpen = g.lateOpen;
     for (const b of periods) {

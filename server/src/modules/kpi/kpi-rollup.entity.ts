@@ -64,6 +64,23 @@ export class KpiProcedureMonth extends DossierMeasures {
   channel!: Channel;
 }
 
+/**
+ * All-time sums per unit, procedure and channel. "Before a period" by procedure is this total minus
+ * the months from the period on: a few recent months instead of every earlier one (kpi-engine.ts).
+ */
+@Entity({ tableName: 'kpi_procedure_total' })
+export class KpiProcedureTotal extends DossierMeasures {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  unitId!: number;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  procedureId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  @Enum({ items: () => Channel, type: 'text' })
+  channel!: Channel;
+}
+
 /** Ratings per unit, local day, channel ('' when unknown) and level. */
 @Entity({ tableName: 'kpi_rating_day' })
 export class KpiRatingDay {

@@ -46,12 +46,15 @@ const monthKeyJoin = (keys?: string): EventFilter =>
 const COLUMNS = `unit_id, day, channel, ${MEASURES.join(', ')}`;
 const MONTH_COLUMNS = `unit_id, month, channel, ${MEASURES.join(', ')}`;
 const PROCEDURE_COLUMNS = `unit_id, month, procedure_id, channel, ${MEASURES.join(', ')}`;
+const TOTAL_COLUMNS = `unit_id, procedure_id, channel, ${MEASURES.join(', ')}`;
 
 const dailySelect = (keys?: string) => `select unit_id, day, channel, ${SUMS} from (${dossierEvents(keyJoin(keys))}) e group by 1, 2, 3`;
 const monthlySelect = (where = '') =>
   `select unit_id, date_trunc('month', day)::date as month, channel, ${SUMS} from kpi_dossier_day ${where} group by 1, 2, 3`;
 const procedureSelect = (keys?: string) =>
   `select unit_id, date_trunc('month', day)::date as month, procedure_id, channel, ${SUMS} from (${dossierEvents(monthKeyJoin(keys))}) e group by 1, 2, 3, 4`;
+/** All-time sums per unit, procedure and channel, from the procedure months (`where` narrows the units). */
+const totalSelect = (where = '') => `select unit_id, procedure_id, channel, ${SUMS} from kpi_procedure_month ${where} group by 1, 2, 3`;
 const ratingDailySelect = (where = '') =>
   `select unit_id, rated_on as day, coalesce(channel, '') as channel, level, count(*)::int as ratings from satisfaction_rating ${where} group by 1, 2, 3, 4`;
 const ratingMonthlySelect = (where = '') =>
@@ -59,12 +62,13 @@ const ratingMonthlySelect = (where = '') =>
 
 /** Recomputes every rollup from the facts (after a bulk load), in the caller's transaction. */
 export async function rebuildRollups(client: SqlClient): Promise<void> {
-  for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_rating_day', 'kpi_rating_month']) {
+  for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month']) {
     await client.query(`truncate ${table}`);
   }
   await client.query(`insert into kpi_dossier_day (${COLUMNS}) ${dailySelect()}`);
   await client.query(`insert into kpi_dossier_month (${MONTH_COLUMNS}) ${monthlySelect()}`);
   await client.query(`insert into kpi_procedure_month (${PROCEDURE_COLUMNS}) ${procedureSelect()}`);
+  await client.query(`insert into kpi_procedure_total (${TOTAL_COLUMNS}) ${totalSelect()}`);
   await client.query(`insert into kpi_rating_day (unit_id, day, channel, level, ratings) ${ratingDailySelect()}`);
   await client.query(`insert into kpi_rating_month (unit_id, month, channel, level, ratings) ${ratingMonthlySelect()}`);
 }
@@ -86,6 +90,10 @@ export async function refreshDossierRollups(client: SqlClient, touched: UnitDay[
   );
   await client.query(`delete from kpi_procedure_month r using kpi_month_keys k where r.unit_id = k.unit_id and r.month = k.month`);
   await client.query(`insert into kpi_procedure_month (${PROCEDURE_COLUMNS}) ${procedureSelect('kpi_month_keys')}`);
+  // The touched units' totals, summed again from their months.
+  const units = 'where unit_id in (select distinct unit_id from kpi_month_keys)';
+  await client.query(`delete from kpi_procedure_total ${units}`);
+  await client.query(`insert into kpi_procedure_total (${TOTAL_COLUMNS}) ${totalSelect(units)}`);
 }
 
 /** Recomputes the rating rollups of the given unit-days and their months. */
@@ -154,6 +162,7 @@ export async function verifyRollups(client: SqlClient, unitIds?: number[]): Prom
     ['kpi_dossier_day', COLUMNS, dailySelect()],
     ['kpi_dossier_month', MONTH_COLUMNS, monthlySelect().replace('from kpi_dossier_day', `from (${dailySelect()}) fresh`)],
     ['kpi_procedure_month', PROCEDURE_COLUMNS, procedureSelect()],
+    ['kpi_procedure_total', TOTAL_COLUMNS, totalSelect().replace('from kpi_procedure_month', `from (${procedureSelect()}) fresh`)],
     ['kpi_rating_day', 'unit_id, day, channel, level, ratings', ratingDailySelect()],
     ['kpi_rating_month', 'unit_id, month, channel, level, ratings', ratingMonthlySelect().replace('from kpi_rating_day', `from (${ratingDailySelect()}) fresh`)],
   ];
