@@ -30,7 +30,8 @@ export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'data
   }
   try {
     const orm = await MikroORM.init(ormOptions(url, poolMax));
-    const pool = new pg.Pool({ connectionString: url, max: poolMax });
+    // The KPI queries are short: on a server, compiling them (JIT, 0.1–0.7 s measured on the 10 M set) costs more than it saves.
+    const pool = new pg.Pool({ connectionString: url, max: poolMax, ...(embedded ? {} : { options: '-c jit=off' }) });
     // An idle connection dropped by the server must not take the process down.
     pool.on('error', () => undefined);
     return {

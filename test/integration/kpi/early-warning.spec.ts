@@ -107,6 +107,28 @@ describe('earlyWarning: open dossiers about to turn overdue', () => {
     expect(w.groups.every((g) => g.unit.code === '27007')).toBe(true);
   });
 
+  it('matches plain SQL cell by cell for past and recent days, longer look-aheads and a whole province', async () => {
+    for (const [code, asOf, within] of [
+      ['766', '2021-11-15', 3],
+      ['766', '2021-11-15', 10],
+      ['27004', '2025-06-27', 10],
+      ['79', '2025-12-31', 5],
+    ] as const) {
+      const w = await earlyWarning({ unitCodes: [code] }, asOf, within);
+      const sql = await openBySql(await scopeIds(api.pool, code, asOf, 'UNIT_AND_DESCENDANTS'), asOf, w.horizon);
+      // The case rides along so a failure says which one.
+      const totals = (x: { dueToday: number; dueWithin: number; alreadyOverdue: number }) => ({
+        case: `${code} ${asOf} +${within}`,
+        dueToday: x.dueToday,
+        dueWithin: x.dueWithin,
+        alreadyOverdue: x.alreadyOverdue,
+      });
+      expect(totals(w)).toEqual(totals(sql));
+      expect(cellsOf(w)).toEqual(sql.cells);
+      expect(w.dueWithin).toBeGreaterThan(0);
+    }
+  });
+
   it('agrees with kpis: already overdue + due today = pending overdue at the end of asOf', async () => {
     for (const [scope, asOf] of [
       [{ unitCodes: ['27004'] }, '2025-12-31'],

@@ -20,15 +20,23 @@ export class EarlyWarningService {
     assertLocalDay(asOf, 'asOf');
     const horizon = warningHorizon(await loadWorkingCalendar(this.sql), asOf, withinWorkingDays);
     const unitIds = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, { from: asOf, to: asOf });
-    // Two arms: the overdue ones are late, so the small partial index dossier_late_due holds them
-    // (the repeated late condition lets the planner see that); the window is a few due days.
+    // Three disjoint arms, each bounded by an index (the due window filtered on "open" alone read every
+    // dossier received before asOf): late or unfinished ones via the partial index dossier_late_due (its
+    // condition repeated so the planner sees it), ones finished on time after asOf via (unit_id, finished_on)
+    // over (asOf, horizon]. summariseWarnings adds up rows with the same key.
     const open = `d.unit_id = any($1::int[]) and d.received_on <= $2::date and (d.finished_on is null or d.finished_on > $2::date)`;
+    const late = `(d.finished_on is null or d.finished_on > d.due_date)`;
     const { rows } = await this.sql.query<OpenDossierCount>(
       `select d.unit_id as "unitId", d.procedure_id as "procedureId", d.due_date::text as "dueOn", count(*)::int as dossiers
-         from dossier d where ${open} and d.due_date < $2::date and (d.finished_on is null or d.finished_on > d.due_date) group by 1, 2, 3
+         from dossier d where ${open} and d.due_date < $2::date and ${late} group by 1, 2, 3
        union all
        select d.unit_id, d.procedure_id, d.due_date::text, count(*)::int
-         from dossier d where ${open} and d.due_date between $2::date and $3::date group by 1, 2, 3`,
+         from dossier d where ${open} and d.due_date between $2::date and $3::date and ${late} group by 1, 2, 3
+       union all
+       select d.unit_id, d.procedure_id, d.due_date::text, count(*)::int
+         from dossier d
+        where d.unit_id = any($1::int[]) and d.received_on <= $2::date and d.finished_on > $2::date and d.finished_on <= $3::date
+          and d.finished_on <= d.due_date and d.due_date between $2::date and $3::date group by 1, 2, 3`,
       [unitIds, asOf, horizon],
     );
     const summary = summariseWarnings(rows, asOf, horizon);
