@@ -34,7 +34,10 @@ const USER_PREFIX = 'bench-load-';
 /** Operation name → its text, exactly as the client sends it (codegen's document map). */
 function clientOperations(): Map<string, string> {
   const source = readFileSync(join(__dirname, '..', '..', 'client', 'src', '__generated__', 'gql.ts'), 'utf8');
-  const block = source.slice(source.indexOf('const documents = {'), source.indexOf('};', source.indexOf('const documents = {')));
+  // `const documents = {` or, with a type annotation, `const documents: Documents = {`.
+  const start = source.search(/const documents(?::\s*\w+)?\s*=\s*\{/);
+  if (start < 0) throw new Error('client/src/__generated__/gql.ts has no document map: run npm run codegen');
+  const block = source.slice(start, source.indexOf('};', start));
   const ops = new Map<string, string>();
   for (const m of block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): types\.(\w+)Document,$/gm)) ops.set(m[2], JSON.parse(m[1]) as string);
   return ops;
@@ -170,6 +173,12 @@ async function main(): Promise<number> {
   const driven = Object.keys(VARIABLES).filter((name) => ops.has(name));
   const missing = Object.keys(VARIABLES).filter((name) => !ops.has(name));
   const notDriven = [...ops.keys()].filter((name) => !VARIABLES[name]);
+  // A page whose operations are all gone would spin without awaiting anything: refuse to start.
+  const empty = PAGES.filter((p) => !p.ops.some((op) => ops.has(op) && VARIABLES[op]));
+  if (empty.length) {
+    console.error(`No client operation left for: ${empty.map((p) => p.name).join(', ')} (read ${ops.size} operations from gql.ts)`);
+    return 2;
+  }
 
   // Accounts: one per client, leaders of the scale province, fresh passwords.
   const orm = await MikroORM.init(ormOptions(DB_URL, 4));
