@@ -1,4 +1,5 @@
 import { classifyDossier } from '../../server/src/modules/dossiers/classify';
+import { DOSSIER_FACT_COLUMNS } from '../../server/src/modules/dossiers/dossier-columns';
 import type { WorkingCalendar } from '../../server/src/modules/procedures/working-calendar';
 import { Channel, Timeliness } from '../../server/src/shared/enums';
 import { addDays, daysBetween, localInstant, weekday, type LocalDay } from '../../server/src/shared/local-day';
@@ -47,24 +48,7 @@ export interface Draft {
   code: string;
 }
 
-export const DOSSIER_COLUMNS: BulkColumn[] = [
-  { name: 'code', type: 'text' },
-  { name: 'unit_id', type: 'int' },
-  { name: 'procedure_id', type: 'int' },
-  { name: 'channel', type: 'text' },
-  { name: 'received_at', type: 'timestamptz' },
-  { name: 'received_on', type: 'date' },
-  { name: 'due_date', type: 'date' },
-  { name: 'due_date_computed', type: 'boolean' },
-  { name: 'finished_at', type: 'timestamptz' },
-  { name: 'finished_on', type: 'date' },
-  { name: 'returned_at', type: 'timestamptz' },
-  { name: 'status', type: 'text' },
-  { name: 'supplement_requests', type: 'smallint' },
-  { name: 'apology_slip', type: 'boolean' },
-  { name: 'timeliness', type: 'text' },
-  { name: 'source', type: 'text' },
-];
+export const DOSSIER_COLUMNS: BulkColumn[] = [...DOSSIER_FACT_COLUMNS, { name: 'source', type: 'text' }];
 
 /** Weight of a day at the desk: working days 1, Saturday mornings in Ho Chi Minh City, else closed. */
 export function deskWeight(unit: GenUnit, day: LocalDay, calendar: WorkingCalendar): number {

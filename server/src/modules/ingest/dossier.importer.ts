@@ -1,4 +1,5 @@
 import type { BulkColumn, SqlClient } from '../../db/sql-client';
+import { DOSSIER_FACT_COLUMNS } from '../dossiers/dossier-columns';
 import { NewProcedures, validateDossierRow } from './dossier-row';
 import { issue, warning, type ImportIssue } from './import-issue';
 import { ints, Staging, type ImporterContext, type KindImporter, type MergeCounts } from './importer';
@@ -6,24 +7,8 @@ import { withForeignKeysChecked } from './foreign-keys';
 import { applyDossierDelta, collectDelta, deltaTables } from './rollup-delta';
 import type { RowView } from './row-check';
 
-const COLUMNS: BulkColumn[] = [
-  { name: 'line', type: 'int' },
-  { name: 'code', type: 'text' },
-  { name: 'unit_id', type: 'int' },
-  { name: 'procedure_id', type: 'int' },
-  { name: 'channel', type: 'text' },
-  { name: 'received_at', type: 'timestamptz' },
-  { name: 'received_on', type: 'date' },
-  { name: 'due_date', type: 'date' },
-  { name: 'due_date_computed', type: 'boolean' },
-  { name: 'finished_at', type: 'timestamptz' },
-  { name: 'finished_on', type: 'date' },
-  { name: 'returned_at', type: 'timestamptz' },
-  { name: 'status', type: 'text' },
-  { name: 'supplement_requests', type: 'smallint' },
-  { name: 'apology_slip', type: 'boolean' },
-  { name: 'timeliness', type: 'text' },
-];
+// The staged row's file line, then the dossier's own columns.
+const COLUMNS: BulkColumn[] = [{ name: 'line', type: 'int' }, ...DOSSIER_FACT_COLUMNS];
 
 /** The columns a dossier is written with; what a re-import compares to tell "unchanged". */
 const FACTS = ['procedure_id', 'channel', 'received_at', 'received_on', 'due_date', 'due_date_computed', 'finished_at', 'finished_on', 'returned_at', 'status', 'supplement_requests', 'apology_slip', 'timeliness'];
