@@ -11,6 +11,7 @@ import { useReadyMark } from '../../../shared/use-ready-mark';
 import { CampaignDetailQuery } from '../api/campaign-detail.query';
 import { commitmentsOf } from '../utils/campaign-units';
 import { includeOrganiserOf, type DeskChoice } from '../utils/campaign-view';
+import { CampaignAdmin } from './campaign-admin';
 import { CampaignEnrolment } from './campaign-enrolment';
 import { CampaignImpact } from './campaign-impact';
 import { kindLabel, localName, unitWord, useLocale } from './campaign-labels';
@@ -21,7 +22,18 @@ import { CampaignUnits } from './campaign-units';
 export type DetailCampaign = NonNullable<CampaignDetailData['campaign']>;
 
 /** One campaign: what it is, who enrolled, how it went day by day and per unit, against its baselines and targets. */
-export function CampaignDetail({ code, desk, onDesk }: { code: string; desk: DeskChoice; onDesk: (desk: DeskChoice) => void }) {
+export function CampaignDetail({
+  code,
+  desk,
+  onDesk,
+  onDeleted,
+}: {
+  code: string;
+  desk: DeskChoice;
+  onDesk: (desk: DeskChoice) => void;
+  /** Given when the account may manage campaigns: it may then enrol, withdraw and delete. */
+  onDeleted?: (code: string) => void;
+}) {
   const intl = useIntl();
   const { data, error, refetch } = useQuery(CampaignDetailQuery, { variables: { code } });
   useReadyMark(Boolean(data), 'campaigns');
@@ -52,6 +64,7 @@ export function CampaignDetail({ code, desk, onDesk }: { code: string; desk: Des
     <div className="campaign-detail" data-testid="campaign-detail">
       <CampaignHeader campaign={c} />
       <CampaignEnrolment campaign={c} />
+      {onDeleted && <CampaignAdmin campaign={c} onDeleted={onDeleted} />}
       {c.enrolledUnitCount > 0 ? (
         <>
           <DeskChoicePicker campaign={c} desk={desk} onDesk={onDesk} />

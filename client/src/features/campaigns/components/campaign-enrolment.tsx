@@ -40,7 +40,7 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
           {split.enrolled.length ? (
             <ul className="unit-chips" data-testid="enrolled-units">
               {split.enrolled.map(({ unit, enrollment }) => (
-                <li key={unit.code} className="unit-chip unit-chip--in">
+                <li key={unit.code} className="unit-chip unit-chip--in" data-unit={unit.code}>
                   <span aria-hidden="true">✓ </span>
                   {localName(unit, locale)}
                   {days(enrollment)}
@@ -59,7 +59,7 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
           {split.notEnrolled.length ? (
             <ul className="unit-chips" data-testid="not-enrolled-units">
               {split.notEnrolled.map((unit) => (
-                <li key={unit.code} className="unit-chip unit-chip--out">
+                <li key={unit.code} className="unit-chip unit-chip--out" data-unit={unit.code}>
                   <span aria-hidden="true">– </span>
                   {localName(unit, locale)}
                 </li>
@@ -76,7 +76,7 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
             </h3>
             <ul className="unit-chips">
               {split.others.map((e) => (
-                <li key={e.unit.code} className="unit-chip unit-chip--in">
+                <li key={e.unit.code} className="unit-chip unit-chip--in" data-unit={e.unit.code}>
                   {localName(e.unit, locale)}
                   {days(e)}
                   {mark(e)}

@@ -1,19 +1,23 @@
-import { useEffect } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { useUpdateParams } from '../../../shared/use-view-state';
+import { CampaignsPageMeQuery } from '../api/campaigns-page-me.query';
 import '../campaigns.css';
 import { readCampaignsView } from '../utils/campaign-view';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignList } from './campaign-list';
+import { NewCampaignForm } from './new-campaign-form';
 
 /**
  * The campaigns a unit organised or took part in, nested (the same-day week inside the peak month inside
  * the yearly theme); a chosen campaign's enrolment, day-by-day progress, per-unit figures, impact against
  * its baselines and targets. Unit, campaign and how the organiser's desk counts live in the URL.
+ * Accounts that may manage campaigns (ORGANISER, ADMIN) also create, enrol, withdraw and delete here.
  */
 export default function CampaignsPage() {
   const intl = useIntl();
@@ -21,6 +25,11 @@ export default function CampaignsPage() {
   const view = readCampaignsView(params);
   const update = useUpdateParams();
   const { name } = useUnitLabel(view.unit);
+  const me = useQuery(CampaignsPageMeQuery);
+  const account = me.data?.me;
+  const mayManage = Boolean(account && !account.demo && account.permissions.includes('MANAGE_CAMPAIGNS'));
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   // What the user copies always names the unit.
   useEffect(() => {
     if (!view.unitGiven) update({ unit: view.unit }, { replace: true });
@@ -37,7 +46,38 @@ export default function CampaignsPage() {
       />
       <section className="filters" aria-label={intl.formatMessage({ id: 'filters.label' })}>
         <UnitPicker code={view.unit} name={name} onChange={(unit) => update({ unit, campaign: undefined, desk: undefined })} />
+        {mayManage && (
+          <button
+            type="button"
+            className="button campaign-new-button"
+            aria-expanded={creating}
+            onClick={() => {
+              setNotice(null);
+              setCreating((open) => !open);
+            }}
+          >
+            {intl.formatMessage({ id: 'campaigns.new' })}
+          </button>
+        )}
       </section>
+      <div aria-live="polite">
+        {notice && (
+          <p className="notice campaign-admin__done" role="status" data-testid="campaigns-notice">
+            {notice}
+          </p>
+        )}
+      </div>
+      {mayManage && creating && (
+        <NewCampaignForm
+          organiserCode={account?.units[0]?.code ?? view.unit}
+          onCancel={() => setCreating(false)}
+          onCreated={({ code, organiserCode }) => {
+            setCreating(false);
+            setNotice(intl.formatMessage({ id: 'campaigns.created' }, { code }));
+            update({ unit: organiserCode, campaign: code, desk: undefined });
+          }}
+        />
+      )}
       <CampaignList unitCode={view.unit} unitName={name} selected={view.campaign} />
       {view.campaign && (
         <CampaignDetail
@@ -45,6 +85,14 @@ export default function CampaignsPage() {
           code={view.campaign}
           desk={view.desk}
           onDesk={(desk) => update({ desk: desk === 'enrolled' ? undefined : desk }, { replace: true })}
+          onDeleted={
+            mayManage
+              ? (code) => {
+                  setNotice(intl.formatMessage({ id: 'campaigns.deleted' }, { code }));
+                  update({ campaign: undefined, desk: undefined });
+                }
+              : undefined
+          }
         />
       )}
     </>
