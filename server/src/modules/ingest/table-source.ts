@@ -160,33 +160,39 @@ async function* csvRecords(bytes: AsyncGenerator<Buffer>, fileName: string): Asy
   }
 }
 
+/**
+ * The first sheet's rows. The workbook is read whole (at most IMPORT_MAX_BYTES, zipped): exceljs's
+ * streaming reader (unzipper) now and then lost the last ZIP entry — xl/workbook.xml in exceljs's own
+ * files — and refused a valid workbook (4 in 300 reads of the same bytes). CSV stays streamed.
+ */
 async function* xlsxRecords(stream: Readable, rejectType: (detail: string, detailVi: string) => FileRejected): AsyncGenerator<TableRecord[]> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  let sheets = 0;
+  const parts: Buffer[] = [];
   try {
-    for await (const sheet of workbook) {
-      sheets += 1;
-      let batch: TableRecord[] = [];
-      for await (const row of sheet) {
-        const values = row.values as ExcelJS.CellValue[];
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        if (!isBlank(cells)) batch.push({ line: row.number, cells });
-        if (batch.length >= 1000) {
-          yield batch;
-          batch = [];
-        }
-      }
-      yield batch;
-      break; // the first sheet only
-    }
-  } catch (error) {
-    if (error instanceof FileRejected) throw error;
-    throw rejectType('a ZIP archive that is not a readable Excel workbook', 'tệp nén không đọc được như bảng tính Excel');
+    for await (const part of stream) parts.push(part as Buffer);
   } finally {
     stream.destroy();
   }
-  if (sheets === 0) throw rejectType('a ZIP archive without a worksheet', 'tệp nén không có trang tính nào');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.concat(parts) as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof FileRejected) throw error;
+    throw rejectType('a ZIP archive that is not a readable Excel workbook', 'tệp nén không đọc được như bảng tính Excel');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw rejectType('a ZIP archive without a worksheet', 'tệp nén không có trang tính nào');
+  let batch: TableRecord[] = [];
+  for (let number = 1; number <= sheet.rowCount; number++) {
+    const values = sheet.getRow(number).values as ExcelJS.CellValue[];
+    const cells: string[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+    if (!isBlank(cells)) batch.push({ line: number, cells });
+    if (batch.length >= 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  yield batch;
 }
 
 /**
