@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { LocalDay } from '../../shared/local-day';
-import { UserError } from '../../shared/user-error';
 import { auditEntry, type AuditAction, type AuditActor, type AuditRecord } from '../accounts/audit.service';
 import { ReportedFigure } from '../reports/reported-figure.entity';
 import { Target } from '../targets/target.entity';
@@ -8,11 +7,10 @@ import type { AdministrativeUnit } from '../units/administrative-unit.entity';
 import type { CreateCampaignInput, UpdateCampaignInput } from './campaign-admin.types';
 import { CampaignEnrollment } from './campaign-enrollment.entity';
 import { Campaign } from './campaign.entity';
+import { CAMPAIGN_CODE_PATTERN, CampaignInputError, checkOrder, listOf, NAME_MAX, optionalText, requiredText, TEXT_MAX, unitCodeList } from './campaign-input';
 import { campaignView } from './campaign.service';
 import type { CampaignView } from './campaign.types';
 import { existsThroughout, pickThroughout, unitLabel, unitSpan, UnitLookup } from './unit-days';
-
-export class CampaignInputError extends UserError {}
 
 /** Who changes campaigns: named in the audit log, and asked about every unit a change touches. */
 export interface CampaignWriter {
@@ -28,13 +26,6 @@ export interface EnrolmentInput {
   /** Omitted: none for a new enrolment, unchanged for a unit already enrolled; null clears it. */
   commitment?: string | null;
 }
-
-/** Stable keys, as the seeds write them: tan-binh-2021-11-peak-month. */
-export const CAMPAIGN_CODE_PATTERN = /^[a-z0-9][a-z0-9._-]{1,99}$/;
-/** How many units one enrolUnits / withdrawUnits may name. */
-export const MAX_UNITS_PER_CHANGE = 500;
-const NAME_MAX = 300;
-const TEXT_MAX = 2000;
 
 const CAMPAIGN_DELETED: AuditAction = 'CAMPAIGN_DELETED';
 
@@ -348,35 +339,6 @@ export class CampaignAdminService {
     this.em.persist(auditEntry(this.writer.by, record));
   }
 }
-
-function checkOrder(startsOn: LocalDay, endsOn: LocalDay): void {
-  if (endsOn < startsOn) throw new CampaignInputError(`endsOn (${endsOn}) is before startsOn (${startsOn})`);
-}
-
-function requiredText(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (!text) throw new CampaignInputError(`${field} must not be empty`);
-  if (text.length > max) throw new CampaignInputError(`${field} may have at most ${max} characters, got ${text.length}`);
-  return text;
-}
-
-function optionalText(field: string, value: string | null | undefined, max: number): string | null {
-  const text = value?.trim();
-  if (!text) return null;
-  if (text.length > max) throw new CampaignInputError(`${field} may have at most ${max} characters, got ${text.length}`);
-  return text;
-}
-
-function unitCodeList(unitCodes: readonly string[]): string[] {
-  const codes = [...new Set(unitCodes.map((c) => c.trim()))];
-  if (!codes.length) throw new CampaignInputError('unitCodes must name at least one unit');
-  if (codes.includes('')) throw new CampaignInputError('unitCodes must not contain an empty code');
-  if (codes.length > MAX_UNITS_PER_CHANGE)
-    throw new CampaignInputError(`unitCodes may name at most ${MAX_UNITS_PER_CHANGE} units, got ${codes.length}`);
-  return codes;
-}
-
-const listOf = (items: string[]) => (items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', '));
 
 /** What the audit log keeps of a campaign: its fields, units by code. */
 function snapshot(c: Campaign) {
