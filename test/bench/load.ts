@@ -1,6 +1,6 @@
 /**
  * Load test: 200 signed-in dashboard users on the real server for 60 s, each loading the dashboard's
- * pages with the very operations the client sends (read from client/src/__generated__/gql.ts), on the
+ * pages with the very operations the client sends (codegen's documents in client/src/__generated__/graphql.ts), on the
  * 10 M-dossier set. Reports requests/s, latency percentiles, errors and the server's memory.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/tthc_scale PORT=4200 npm start        # the server
@@ -14,9 +14,10 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { Kind, print, type DocumentNode } from 'graphql';
+import * as generated from '../../client/src/__generated__/graphql';
 import { ormOptions } from '../../server/src/db/orm.config';
 import { AccountService } from '../../server/src/modules/accounts/account.service';
 import { Role } from '../../server/src/modules/accounts/role';
@@ -31,15 +32,15 @@ const USER_PREFIX = 'bench-load-';
 
 // ---- the dashboard's operations ----------------------------------------------------------------
 
-/** Operation name → its text, exactly as the client sends it (codegen's document map). */
+/** Operation name → its text as the client sends it: codegen's documents, with the fragments they spread. */
 function clientOperations(): Map<string, string> {
-  const source = readFileSync(join(__dirname, '..', '..', 'client', 'src', '__generated__', 'gql.ts'), 'utf8');
-  // `const documents = {` or, with a type annotation, `const documents: Documents = {`.
-  const start = source.search(/const documents(?::\s*\w+)?\s*=\s*\{/);
-  if (start < 0) throw new Error('client/src/__generated__/gql.ts has no document map: run npm run codegen');
-  const block = source.slice(start, source.indexOf('};', start));
   const ops = new Map<string, string>();
-  for (const m of block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): types\.(\w+)Document,$/gm)) ops.set(m[2], JSON.parse(m[1]) as string);
+  for (const value of Object.values(generated)) {
+    const doc = value as DocumentNode;
+    if (doc?.kind !== Kind.DOCUMENT) continue;
+    const operation = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (operation?.name) ops.set(operation.name.value, print(doc));
+  }
   return ops;
 }
 
@@ -176,7 +177,7 @@ async function main(): Promise<number> {
   // A page whose operations are all gone would spin without awaiting anything: refuse to start.
   const empty = PAGES.filter((p) => !p.ops.some((op) => ops.has(op) && VARIABLES[op]));
   if (empty.length) {
-    console.error(`No client operation left for: ${empty.map((p) => p.name).join(', ')} (read ${ops.size} operations from gql.ts)`);
+    console.error(`No client operation left for: ${empty.map((p) => p.name).join(', ')} (read ${ops.size} client operations)`);
     return 2;
   }
 

@@ -28,30 +28,7 @@ export const ComparePeriodsPageQuery = graphql(`
       }
     }
     kpi {
-      receivedTotal
-      receivedOnline
-      receivedInPerson
-      carriedOver
-      received
-      resolved
-      early
-      onTime
-      overdue
-      pending
-      pendingWithinDeadline
-      pendingOverdue
-      sameDay
-      ratings
-      ratingsVerySatisfied
-      ratingsSatisfied
-      ratingsNeutral
-      ratingsDissatisfied
-      onTimeRate
-      earlyRate
-      overdueRate
-      sameDayRate
-      onlineShare
-      satisfactionRate
+      ...KpiMetrics
     }
     deltas {
       metric

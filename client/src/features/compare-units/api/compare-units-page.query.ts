@@ -51,35 +51,9 @@ export const CompareUnitsPageQuery = graphql(`
           basis
         }
         kpi {
-          ...CompareUnitsKpi
+          ...KpiMetrics
         }
       }
     }
-  }
-  fragment CompareUnitsKpi on KpiRow {
-    receivedTotal
-    receivedOnline
-    receivedInPerson
-    carriedOver
-    received
-    resolved
-    early
-    onTime
-    overdue
-    pending
-    pendingWithinDeadline
-    pendingOverdue
-    sameDay
-    ratings
-    ratingsVerySatisfied
-    ratingsSatisfied
-    ratingsNeutral
-    ratingsDissatisfied
-    onTimeRate
-    earlyRate
-    overdueRate
-    sameDayRate
-    onlineShare
-    satisfactionRate
   }
 `);
