@@ -143,6 +143,25 @@ describe('earlyWarning: open dossiers about to turn overdue', () => {
     }
   });
 
+  it('a top list: the first n groups of the whole list, with the count of all of them and the same totals', async () => {
+    const scope = { unitCodes: ['79'] };
+    const all = await earlyWarning(scope, '2025-12-31', 5);
+    const top = (
+      await api.query<{ earlyWarning: Warning & { groupCount: number } }>(
+        `query($scope: ScopeInput!) { earlyWarning(scope: $scope, asOf: "2025-12-31", withinWorkingDays: 5, topGroups: 3) {
+          dueToday dueWithin alreadyOverdue groupCount groups { unit { code } procedure { code } dueToday dueWithin dueDays { dueOn dossiers } } } }`,
+        { scope },
+      )
+    ).earlyWarning;
+    expect(all.groups.length).toBeGreaterThan(3);
+    expect(top.groupCount).toBe(all.groups.length);
+    expect(top.groups).toEqual(all.groups.slice(0, 3));
+    expect([top.dueToday, top.dueWithin, top.alreadyOverdue]).toEqual([all.dueToday, all.dueWithin, all.alreadyOverdue]);
+    await expect(
+      api.query(`{ earlyWarning(scope: { unitCodes: ["79"] }, asOf: "2025-12-31", topGroups: 501) { groupCount } }`),
+    ).rejects.toThrow('topGroups must be a whole number from 1 to 500, got 501');
+  });
+
   it('refuses a look-ahead outside 0–30 working days and a horizon beyond the loaded calendars, saying why', async () => {
     const scope = { unitCodes: ['27004'] };
     await expect(earlyWarning(scope, '2025-12-31', 31)).rejects.toThrow('withinWorkingDays must be a whole number from 0 to 30, got 31');

@@ -4,7 +4,7 @@ import { assertLocalDay, type LocalDay } from '../../shared/local-day';
 import { loadWorkingCalendar } from '../procedures/calendar.repository';
 import { Procedure } from '../procedures/procedure.entity';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
-import { summariseWarnings, warningHorizon, type OpenDossierCount } from './early-warning';
+import { summariseWarnings, topWarningGroups, warningHorizon, type OpenDossierCount } from './early-warning';
 import { DueDay, EarlyWarning, EarlyWarningGroup } from './early-warning.types';
 import type { Scope } from './kpi.service';
 import { resolveScope } from './unit-scope';
@@ -16,8 +16,9 @@ export class EarlyWarningService {
     private readonly sql: SqlClient,
   ) {}
 
-  async earlyWarning(scope: Scope, asOf: LocalDay, withinWorkingDays: number): Promise<EarlyWarning> {
+  async earlyWarning(scope: Scope, asOf: LocalDay, withinWorkingDays: number, topGroups?: number): Promise<EarlyWarning> {
     assertLocalDay(asOf, 'asOf');
+    topWarningGroups([], topGroups); // a bad topGroups is refused before any work
     const horizon = warningHorizon(await loadWorkingCalendar(this.sql), asOf, withinWorkingDays);
     const unitIds = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, { from: asOf, to: asOf });
     // Three disjoint arms, each bounded by an index (the due window filtered on "open" alone read every
@@ -40,10 +41,12 @@ export class EarlyWarningService {
       [unitIds, asOf, horizon],
     );
     const summary = summariseWarnings(rows, asOf, horizon);
-    const [units, procedures] = summary.groups.length
+    // Only the groups returned are hydrated: a province has thousands, its dashboard shows ten.
+    const shown = topWarningGroups(summary.groups, topGroups);
+    const [units, procedures] = shown.length
       ? await Promise.all([
-          this.em.find(AdministrativeUnit, { id: { $in: [...new Set(summary.groups.map((g) => g.unitId))] } }),
-          this.em.find(Procedure, { id: { $in: [...new Set(summary.groups.map((g) => g.procedureId))] } }, { populate: ['field'] }),
+          this.em.find(AdministrativeUnit, { id: { $in: [...new Set(shown.map((g) => g.unitId))] } }),
+          this.em.find(Procedure, { id: { $in: [...new Set(shown.map((g) => g.procedureId))] } }, { populate: ['field'] }),
         ])
       : [[], []];
     const unitById = new Map(units.map((u) => [u.id, u]));
@@ -57,7 +60,8 @@ export class EarlyWarningService {
       dueWithin: summary.dueWithin,
       alreadyOverdue: summary.alreadyOverdue,
       byDay: summary.byDay.map(dueDay),
-      groups: summary.groups.map((g) =>
+      groupCount: summary.groups.length,
+      groups: shown.map((g) =>
         Object.assign(new EarlyWarningGroup(), {
           unit: unitById.get(g.unitId)!,
           procedure: procedureById.get(g.procedureId)!,

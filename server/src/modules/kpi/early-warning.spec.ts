@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '../procedures/working-calendar';
-import { summariseWarnings, warningHorizon } from './early-warning';
+import { summariseWarnings, topWarningGroups, warningHorizon } from './early-warning';
 
 // The official calendar as seeded around New Year 2026: 1–4 Jan off (2 Jan swapped, made up on Sat 10 Jan).
 const calendar = new WorkingCalendar({
@@ -71,5 +71,19 @@ describe('summariseWarnings', () => {
       { dueOn: '2025-12-31', dossiers: 1 },
       { dueOn: '2026-01-06', dossiers: 4 },
     ]);
+  });
+});
+
+describe('early-warning top list', () => {
+  const groups = ['a', 'b', 'c'];
+  it('keeps every group when no top is asked, the first n otherwise', () => {
+    expect(topWarningGroups(groups)).toEqual(['a', 'b', 'c']);
+    expect(topWarningGroups(groups, 2)).toEqual(['a', 'b']);
+    expect(topWarningGroups(groups, 500)).toEqual(['a', 'b', 'c']);
+  });
+  it('refuses 0, 501 and fractions, naming the bounds', () => {
+    expect(() => topWarningGroups(groups, 0)).toThrow('topGroups must be a whole number from 1 to 500, got 0');
+    expect(() => topWarningGroups(groups, 501)).toThrow('topGroups must be a whole number from 1 to 500, got 501');
+    expect(() => topWarningGroups(groups, 2.5)).toThrow('got 2.5');
   });
 });

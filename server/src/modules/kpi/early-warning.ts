@@ -3,6 +3,8 @@ import type { LocalDay } from '../../shared/local-day';
 import { MissingCalendarError, type WorkingCalendar } from '../procedures/working-calendar';
 
 export const MAX_WITHIN_WORKING_DAYS = 30;
+/** A province has thousands of unit × procedure groups; a top list asks for a handful (a page's cap). */
+export const MAX_TOP_GROUPS = 500;
 
 export class EarlyWarningError extends UserError {}
 
@@ -22,6 +24,15 @@ export function warningHorizon(calendar: WorkingCalendar, asOf: LocalDay, within
       `asOf ${asOf} + ${withinWorkingDays} working days reaches ${error.year}, whose official holiday calendar is not loaded: working days cannot be counted there`,
     );
   }
+}
+
+/** The groups a top list shows: the first `topGroups` (1–MAX_TOP_GROUPS), or all when not asked. */
+export function topWarningGroups<T>(groups: T[], topGroups?: number): T[] {
+  if (topGroups === undefined) return groups;
+  if (!Number.isInteger(topGroups) || topGroups < 1 || topGroups > MAX_TOP_GROUPS) {
+    throw new EarlyWarningError(`topGroups must be a whole number from 1 to ${MAX_TOP_GROUPS}, got ${topGroups}`);
+  }
+  return groups.slice(0, topGroups);
 }
 
 /** Dossiers open at the end of `asOf` with one due day, counted per unit and procedure. */

@@ -37,6 +37,8 @@ export class EarlyWarning {
   })
   alreadyOverdue!: number;
   @Field(() => [DueDay], { description: 'dueWithin by due day, earliest first' }) byDay!: DueDay[];
+  @Field(() => Int, { description: 'How many unit × procedure groups there are (groups holds the first topGroups of them when asked)' })
+  groupCount!: number;
   @Field(() => [EarlyWarningGroup], { description: 'Per unit and procedure, most urgent first (earliest due day, then most dossiers)' })
   groups!: EarlyWarningGroup[];
 }
