@@ -24,7 +24,7 @@ export enum DossierStatus {
 @Index({ name: 'dossier_unit_finished_on', properties: ['unit', 'finishedOn'] })
 // Late dossiers (open, or finished after their due day) are few: overdue-pending, early-warning and
 // rollup refreshes read only this index.
-@Index({ name: 'dossier_late_due', expression: 'create index "dossier_late_due" on "dossier" ("unit_id", "due_date") where "finished_on" is null or "finished_on" > "due_date"' })
+@Index({ name: 'dossier_late_due', expression: 'create index "dossier_late_due" on "dossier" ("unit_id", "due_date") include ("finished_on", "received_on", "procedure_id") where "finished_on" is null or "finished_on" > "due_date"' })
 export class Dossier {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
