@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import type { GraphQLContext } from '../../server/src/graphql/context';
 import { ormOptions } from '../../server/src/db/orm.config';
 import { createHttpApp } from '../../server/src/http/app';
+import { ROLLUP_TABLES } from '../../server/src/modules/kpi/kpi-rollup.service';
 import { createLogger } from '../../server/src/shared/logger';
 import { benchImport } from './import-bench';
 
@@ -222,7 +223,7 @@ async function bench(url: string, pool: pg.Pool): Promise<number> {
   // Context: the data set and the server.
   const { rows: [{ server_version }] } = await pool.query('show server_version');
   const sizes: Record<string, string | number>[] = [];
-  for (const table of ['dossier', 'kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month']) {
+  for (const table of ['dossier', ...ROLLUP_TABLES]) {
     const { rows } = await pool.query(`select count(*)::bigint as n from ${table}`);
     sizes.push({ table, rows: Number(rows[0].n).toLocaleString('en') });
   }

@@ -17,7 +17,7 @@ import { Account } from '../modules/accounts/account.entity';
 import { AccountSession } from '../modules/accounts/account-session.entity';
 import { AuditEntry } from '../modules/accounts/audit-entry.entity';
 import { ImportRun } from '../modules/ingest/import-run.entity';
-import { KpiDossierDay, KpiDossierMonth, KpiProcedureMonth, KpiProcedureTotal, KpiRatingDay, KpiRatingMonth } from '../modules/kpi/kpi-rollup.entity';
+import { KpiDossierDay, KpiDossierMonth, KpiFieldMonth, KpiFieldTotal, KpiProcedureMonth, KpiProcedureTotal, KpiRatingDay, KpiRatingMonth } from '../modules/kpi/kpi-rollup.entity';
 
 /** Every entity, in one list, so that the ORM, migrations and tests agree. */
 export const entities = [
@@ -44,6 +44,8 @@ export const entities = [
   KpiDossierMonth,
   KpiProcedureMonth,
   KpiProcedureTotal,
+  KpiFieldMonth,
+  KpiFieldTotal,
   KpiRatingDay,
   KpiRatingMonth,
 ];

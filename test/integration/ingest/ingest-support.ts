@@ -5,7 +5,7 @@ import type { BulkSession, SqlClient } from '../../../server/src/db/sql-client';
 import { ImportKind } from '../../../server/src/modules/ingest/import-columns';
 import { importSession } from '../../../server/src/modules/ingest/ingest-session';
 import { runImport, type ImportOutcome, type ImportRequest } from '../../../server/src/modules/ingest/ingest.service';
-import { refreshDossierRollups, refreshRatingRollups, touchedDays, verifyRollups } from '../../../server/src/modules/kpi/kpi-rollup.service';
+import { refreshDossierRollups, refreshRatingRollups, ROLLUP_TABLES, touchedDays, verifyRollups } from '../../../server/src/modules/kpi/kpi-rollup.service';
 import { testDatabases } from '../../support/test-databases';
 
 /**
@@ -92,7 +92,7 @@ export async function removeTestData(client: SqlClient): Promise<void> {
   const ids = rows.map((r) => r.id);
   await removeSamples(client);
   if (ids.length) {
-    for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month', 'dossier', 'satisfaction_rating', 'reported_figure']) {
+    for (const table of [...ROLLUP_TABLES, 'dossier', 'satisfaction_rating', 'reported_figure']) {
       await client.query(`delete from ${table} where unit_id = any($1)`, [ids]);
     }
     await client.query(`delete from meeting where unit_id = any($1)`, [ids]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ImportResult } from '../../../server/src/modules/ingest/import-run.entity';
+import { ROLLUP_TABLES } from '../../../server/src/modules/kpi/kpi-rollup.service';
 import { dossierCsv, openFixture, rollupsMatch, UNITS, type IngestFixture } from './ingest-support';
 
 /**
@@ -85,7 +86,7 @@ it('random valid imports keep every rollup equal to its recomputation (property)
   await fc.assert(
     fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 4 }), async (files) => {
       runs += 1;
-      for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month', 'dossier', 'satisfaction_rating']) {
+      for (const table of [...ROLLUP_TABLES, 'dossier', 'satisfaction_rating']) {
         await fx.client.query(`delete from ${table} where unit_id = any($1)`, [unitIds]);
       }
       for (const f of files) {

@@ -39,11 +39,12 @@ export async function collectDelta(client: SqlClient, delta: string, parts: { ta
 export const deltaTables = (delta: string) => [`${delta}_day`, `${delta}_procedure`];
 
 /**
- * Adds the signed sums to the day, month, procedure-month and procedure-total rollups, then removes rows left at
+ * Adds the signed sums to the day, month, procedure and field (month and total) rollups, then removes rows left at
  * zero — which recomputation would not produce.
  */
 export async function applyDossierDelta(client: SqlClient, delta: string): Promise<void> {
   const sums = MEASURES.map((m) => `sum(${m})::int as ${m}`).join(', ');
+  const prefixed = (alias: string) => MEASURES.map((m) => `sum(${alias}.${m})::int as ${m}`).join(', ');
   const targets = [
     { table: 'kpi_dossier_day', keys: ['unit_id', 'day', 'channel'], rows: `select unit_id, day, channel, ${MEASURES.join(', ')} from "${delta}_day"` },
     {
@@ -56,6 +57,17 @@ export async function applyDossierDelta(client: SqlClient, delta: string): Promi
       table: 'kpi_procedure_total',
       keys: ['unit_id', 'procedure_id', 'channel'],
       rows: `select unit_id, procedure_id, channel, ${sums} from "${delta}_procedure" group by 1, 2, 3`,
+    },
+    // Field rows: the procedure delta summed by each procedure's field (procedures the file creates exist by now).
+    {
+      table: 'kpi_field_month',
+      keys: ['unit_id', 'month', 'field_id', 'channel'],
+      rows: `select d.unit_id, d.month, p.field_id, d.channel, ${prefixed('d')} from "${delta}_procedure" d join procedure p on p.id = d.procedure_id group by 1, 2, 3, 4`,
+    },
+    {
+      table: 'kpi_field_total',
+      keys: ['unit_id', 'field_id', 'channel'],
+      rows: `select d.unit_id, p.field_id, d.channel, ${prefixed('d')} from "${delta}_procedure" d join procedure p on p.id = d.procedure_id group by 1, 2, 3`,
     },
   ];
   const nonZero = MEASURES.map((m) => `${m} <> 0`).join(' or ');

@@ -31,6 +31,8 @@ interface EventRow {
   unit_id: number;
   channel: string;
   procedure_id: number | null;
+  /** Set by the field rollups' arms; other arms name the procedure and its field is looked up. */
+  field_id: number | null;
   bucket: string | null; // null: before the period (cumulative baseline)
   received: number;
   resolved_early: number;
@@ -86,8 +88,10 @@ export async function computeKpis(client: SqlClient, query: KpiQuery): Promise<K
   const monthRange = months.length ? { from: months[0], to: addDays(monthsEnd!, -1) } : null;
   const baseline = byProcedure ? await procedureBaselineSide(client, query.unitIds, monthStart(period.from)) : 'PREFIX';
   // Summed to the grouping asked for in the database: a province's procedure rows (10⁵) never travel to Node.
-  const keys: Keys = { unit: groupBy.includes('UNIT') ? 'unit_id' : '0', procedure: groupBy.includes('PROCEDURE') || groupBy.includes('FIELD') ? 'procedure_id' : 'null::int' };
-  const events = byProcedure ? procedureEventSql(sql, bucket, monthRange, edges, period, baseline, keys) : unitEventSql(sql, bucket, monthRange, edges, period, keys);
+  const keys: Keys = { unit: groupBy.includes('UNIT') ? 'unit_id' : '0', procedure: byProcedure ? 'procedure_id' : 'null::int' };
+  // Field rows without procedure rows read the field rollups, 8× smaller than the procedure ones.
+  const detail = groupBy.includes('PROCEDURE') ? PROCEDURE_DETAIL : FIELD_DETAIL;
+  const events = byProcedure ? procedureEventSql(sql, bucket, monthRange, edges, period, baseline, keys, detail) : unitEventSql(sql, bucket, monthRange, edges, period, keys);
   const ratingBuilder = new SqlBuilder(query.unitIds, period);
   const ratings = ratingSql(ratingBuilder, bucket, monthRange, edges);
   const [eventRows, ratingRows, fields] = await Promise.all([
@@ -129,18 +133,18 @@ interface Keys {
 function unitEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period, k: Keys): string {
   const arms: string[] = [];
   if (months) {
-    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
-      from kpi_dossier_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null::int as field_id, ${bucket(q, 'month')} as bucket, ${SUMS}
+      from kpi_dossier_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4, 5`);
   }
   for (const e of edges) {
-    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS}
-      from kpi_dossier_day where unit_id = any($1) and day between ${q.add(e.from)} and ${q.add(e.to)} group by 1, 2, 3, 4`);
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null::int as field_id, ${bucket(q, 'day')} as bucket, ${SUMS}
+      from kpi_dossier_day where unit_id = any($1) and day between ${q.add(e.from)} and ${q.add(e.to)} group by 1, 2, 3, 4, 5`);
   }
   // Everything before the period: whole months, then the days of the period's first month.
   const first = q.add(monthStart(period.from));
-  arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < ${first} group by 1, 2`);
+  arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null::int as field_id, null as bucket, ${SUMS} from kpi_dossier_month where unit_id = any($1) and month < ${first} group by 1, 2`);
   if (period.from !== monthStart(period.from)) {
-    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null as bucket, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= ${first} and day < ${q.from} group by 1, 2`);
+    arms.push(`select ${k.unit} as unit_id, channel, null::int as procedure_id, null::int as field_id, null as bucket, ${SUMS} from kpi_dossier_day where unit_id = any($1) and day >= ${first} and day < ${q.from} group by 1, 2`);
   }
   return arms.join('\n    union all\n    ');
 }
@@ -160,27 +164,53 @@ async function procedureBaselineSide(client: SqlClient, unitIds: number[], first
 
 const NEGATED_SUMS = MEASURES.map((m) => `(-sum(${m}))::int as ${m}`).join(', ');
 
-function procedureEventSql(q: SqlBuilder, bucket: Bucket, months: Period | null, edges: Period[], period: Period, baseline: 'PREFIX' | 'SUFFIX', k: Keys): string {
+/** The rollups that hold procedure detail: per procedure, or per field (when rows are per field only). */
+interface Detail {
+  month: string;
+  total: string;
+  /** How an arm over them selects procedure_id and field_id. */
+  ids: (k: Keys) => string;
+}
+const PROCEDURE_DETAIL: Detail = {
+  month: 'kpi_procedure_month',
+  total: 'kpi_procedure_total',
+  ids: (k) => `${k.procedure} as procedure_id, null::int as field_id`,
+};
+const FIELD_DETAIL: Detail = { month: 'kpi_field_month', total: 'kpi_field_total', ids: () => 'null::int as procedure_id, field_id' };
+
+function procedureEventSql(
+  q: SqlBuilder,
+  bucket: Bucket,
+  months: Period | null,
+  edges: Period[],
+  period: Period,
+  baseline: 'PREFIX' | 'SUFFIX',
+  k: Keys,
+  detail: Detail,
+): string {
   const arms: string[] = [];
+  const rolled = detail.ids(k);
   if (months) {
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, ${bucket(q, 'month')} as bucket, ${SUMS}
-      from kpi_procedure_month where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${rolled}, ${bucket(q, 'month')} as bucket, ${SUMS}
+      from ${detail.month} where unit_id = any($1) and month between ${q.add(months.from)} and ${q.add(months.to)} group by 1, 2, 3, 4, 5`);
   }
+  // Edge days come from the facts, per procedure (its field is looked up when assembling).
+  const raw = `${k.procedure} as procedure_id, null::int as field_id`;
   for (const e of edges) {
     const [from, to] = [q.add(e.from), q.add(e.to)];
-    const raw = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between ${from} and ${to}` });
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, ${bucket(q, 'day')} as bucket, ${SUMS} from (${raw}) e group by 1, 2, 3, 4`);
+    const events = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} between ${from} and ${to}` });
+    arms.push(`select ${k.unit} as unit_id, channel, ${raw}, ${bucket(q, 'day')} as bucket, ${SUMS} from (${events}) e group by 1, 2, 3, 4, 5`);
   }
   const first = q.add(monthStart(period.from));
   if (baseline === 'SUFFIX') {
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from kpi_procedure_total where unit_id = any($1) group by 1, 2, 3`);
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${NEGATED_SUMS} from kpi_procedure_month where unit_id = any($1) and month >= ${first} group by 1, 2, 3`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${rolled}, null as bucket, ${SUMS} from ${detail.total} where unit_id = any($1) group by 1, 2, 3, 4`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${rolled}, null as bucket, ${NEGATED_SUMS} from ${detail.month} where unit_id = any($1) and month >= ${first} group by 1, 2, 3, 4`);
   } else {
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from kpi_procedure_month where unit_id = any($1) and month < ${first} group by 1, 2, 3`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${rolled}, null as bucket, ${SUMS} from ${detail.month} where unit_id = any($1) and month < ${first} group by 1, 2, 3, 4`);
   }
   if (period.from !== monthStart(period.from)) {
     const before = dossierEvents({ where: (c) => `d.unit_id = any($1) and d.${c} >= ${first} and d.${c} < ${q.from}` });
-    arms.push(`select ${k.unit} as unit_id, channel, ${k.procedure} as procedure_id, null as bucket, ${SUMS} from (${before}) e group by 1, 2, 3`);
+    arms.push(`select ${k.unit} as unit_id, channel, ${raw}, null as bucket, ${SUMS} from (${before}) e group by 1, 2, 3, 4`);
   }
   return arms.join('\n    union all\n    ');
 }
@@ -225,11 +255,11 @@ function assemble(
   fields: Map<number, number>,
 ): KpiResultRow[] {
   const has = (d: KpiDimensionKey) => groupBy.includes(d);
-  const keyOf = (unitId: number, channel: string, procedureId: number | null) => ({
+  const keyOf = (unitId: number, channel: string, procedureId: number | null, fieldId: number | null = null) => ({
     unitId: has('UNIT') ? unitId : null,
     channel: has('CHANNEL') ? channel || null : null,
     procedureId: has('PROCEDURE') ? procedureId : null,
-    fieldId: has('FIELD') && procedureId !== null ? (fields.get(procedureId) ?? null) : null,
+    fieldId: has('FIELD') ? (fieldId ?? (procedureId !== null ? (fields.get(procedureId) ?? null) : null)) : null,
   });
   const groups = new Map<string, Accumulator>();
   const group = (key: Accumulator['key']) => {
@@ -249,7 +279,7 @@ function assemble(
   if (has('UNIT') && groupBy.every((d) => d === 'UNIT' || (TIME_GRAINS as string[]).includes(d))) for (const id of unitIds) group(keyOf(id, '', null)).always = true;
 
   for (const e of events) {
-    const g = group(keyOf(e.unit_id, e.channel, e.procedure_id));
+    const g = group(keyOf(e.unit_id, e.channel, e.procedure_id, e.field_id));
     const resolved = e.resolved_early + e.resolved_on_time + e.resolved_overdue;
     if (e.bucket === null) {
       g.open += e.received - resolved;

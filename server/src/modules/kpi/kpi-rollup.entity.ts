@@ -81,6 +81,40 @@ export class KpiProcedureTotal extends DossierMeasures {
   channel!: Channel;
 }
 
+/**
+ * Field detail (Form 06's rows) at the month grain: the procedure months summed by the procedure's field,
+ * 8× fewer rows. A province's Form 06 reads these instead of a hundred thousand procedure rows a month.
+ */
+@Entity({ tableName: 'kpi_field_month' })
+export class KpiFieldMonth extends DossierMeasures {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  unitId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  fieldId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  @Enum({ items: () => Channel, type: 'text' })
+  channel!: Channel;
+}
+
+/** All-time sums per unit, field and channel: kpi_procedure_total's counterpart for field rows. */
+@Entity({ tableName: 'kpi_field_total' })
+export class KpiFieldTotal extends DossierMeasures {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  unitId!: number;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  fieldId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  @Enum({ items: () => Channel, type: 'text' })
+  channel!: Channel;
+}
+
 /** Ratings per unit, local day, channel ('' when unknown) and level. */
 @Entity({ tableName: 'kpi_rating_day' })
 export class KpiRatingDay {

@@ -47,6 +47,8 @@ const COLUMNS = `unit_id, day, channel, ${MEASURES.join(', ')}`;
 const MONTH_COLUMNS = `unit_id, month, channel, ${MEASURES.join(', ')}`;
 const PROCEDURE_COLUMNS = `unit_id, month, procedure_id, channel, ${MEASURES.join(', ')}`;
 const TOTAL_COLUMNS = `unit_id, procedure_id, channel, ${MEASURES.join(', ')}`;
+const FIELD_COLUMNS = `unit_id, month, field_id, channel, ${MEASURES.join(', ')}`;
+const FIELD_TOTAL_COLUMNS = `unit_id, field_id, channel, ${MEASURES.join(', ')}`;
 
 const dailySelect = (keys?: string) => `select unit_id, day, channel, ${SUMS} from (${dossierEvents(keyJoin(keys))}) e group by 1, 2, 3`;
 const monthlySelect = (where = '') =>
@@ -55,20 +57,39 @@ const procedureSelect = (keys?: string) =>
   `select unit_id, date_trunc('month', day)::date as month, procedure_id, channel, ${SUMS} from (${dossierEvents(monthKeyJoin(keys))}) e group by 1, 2, 3, 4`;
 /** All-time sums per unit, procedure and channel, from the procedure months (`where` narrows the units). */
 const totalSelect = (where = '') => `select unit_id, procedure_id, channel, ${SUMS} from kpi_procedure_month ${where} group by 1, 2, 3`;
+/** Field months: procedure months (`source`, by default the rollup) summed by the procedure's field. */
+const fieldSelect = (where = '', source = 'kpi_procedure_month') =>
+  `select m.unit_id, m.month, p.field_id, m.channel, ${MEASURES.map((x) => `sum(m.${x})::int as ${x}`).join(', ')}
+     from ${source} m join procedure p on p.id = m.procedure_id ${where} group by 1, 2, 3, 4`;
+const fieldTotalSelect = (where = '') => `select unit_id, field_id, channel, ${SUMS} from kpi_field_month ${where} group by 1, 2, 3`;
 const ratingDailySelect = (where = '') =>
   `select unit_id, rated_on as day, coalesce(channel, '') as channel, level, count(*)::int as ratings from satisfaction_rating ${where} group by 1, 2, 3, 4`;
 const ratingMonthlySelect = (where = '') =>
   `select unit_id, date_trunc('month', day)::date as month, channel, level, sum(ratings)::int as ratings from kpi_rating_day ${where} group by 1, 2, 3, 4`;
 
+/** Every rollup table, in the order they are derived. */
+export const ROLLUP_TABLES = [
+  'kpi_dossier_day',
+  'kpi_dossier_month',
+  'kpi_procedure_month',
+  'kpi_procedure_total',
+  'kpi_field_month',
+  'kpi_field_total',
+  'kpi_rating_day',
+  'kpi_rating_month',
+] as const;
+
 /** Recomputes every rollup from the facts (after a bulk load), in the caller's transaction. */
 export async function rebuildRollups(client: SqlClient): Promise<void> {
-  for (const table of ['kpi_dossier_day', 'kpi_dossier_month', 'kpi_procedure_month', 'kpi_procedure_total', 'kpi_rating_day', 'kpi_rating_month']) {
+  for (const table of ROLLUP_TABLES) {
     await client.query(`truncate ${table}`);
   }
   await client.query(`insert into kpi_dossier_day (${COLUMNS}) ${dailySelect()}`);
   await client.query(`insert into kpi_dossier_month (${MONTH_COLUMNS}) ${monthlySelect()}`);
   await client.query(`insert into kpi_procedure_month (${PROCEDURE_COLUMNS}) ${procedureSelect()}`);
   await client.query(`insert into kpi_procedure_total (${TOTAL_COLUMNS}) ${totalSelect()}`);
+  await client.query(`insert into kpi_field_month (${FIELD_COLUMNS}) ${fieldSelect()}`);
+  await client.query(`insert into kpi_field_total (${FIELD_TOTAL_COLUMNS}) ${fieldTotalSelect()}`);
   await client.query(`insert into kpi_rating_day (unit_id, day, channel, level, ratings) ${ratingDailySelect()}`);
   await client.query(`insert into kpi_rating_month (unit_id, month, channel, level, ratings) ${ratingMonthlySelect()}`);
 }
@@ -94,6 +115,10 @@ export async function refreshDossierRollups(client: SqlClient, touched: UnitDay[
   const units = 'where unit_id in (select distinct unit_id from kpi_month_keys)';
   await client.query(`delete from kpi_procedure_total ${units}`);
   await client.query(`insert into kpi_procedure_total (${TOTAL_COLUMNS}) ${totalSelect(units)}`);
+  await client.query(`delete from kpi_field_month r using kpi_month_keys k where r.unit_id = k.unit_id and r.month = k.month`);
+  await client.query(`insert into kpi_field_month (${FIELD_COLUMNS}) ${fieldSelect('where (m.unit_id, m.month) in (select unit_id, month from kpi_month_keys)')}`);
+  await client.query(`delete from kpi_field_total ${units}`);
+  await client.query(`insert into kpi_field_total (${FIELD_TOTAL_COLUMNS}) ${fieldTotalSelect(units)}`);
 }
 
 /** Recomputes the rating rollups of the given unit-days and their months. */
@@ -163,6 +188,8 @@ export async function verifyRollups(client: SqlClient, unitIds?: number[]): Prom
     ['kpi_dossier_month', MONTH_COLUMNS, monthlySelect().replace('from kpi_dossier_day', `from (${dailySelect()}) fresh`)],
     ['kpi_procedure_month', PROCEDURE_COLUMNS, procedureSelect()],
     ['kpi_procedure_total', TOTAL_COLUMNS, totalSelect().replace('from kpi_procedure_month', `from (${procedureSelect()}) fresh`)],
+    ['kpi_field_month', FIELD_COLUMNS, fieldSelect('', `(${procedureSelect()})`)],
+    ['kpi_field_total', FIELD_TOTAL_COLUMNS, fieldTotalSelect().replace('from kpi_field_month', `from (${fieldSelect('', `(${procedureSelect()})`)}) fresh`)],
     ['kpi_rating_day', 'unit_id, day, channel, level, ratings', ratingDailySelect()],
     ['kpi_rating_month', 'unit_id, month, channel, level, ratings', ratingMonthlySelect().replace('from kpi_rating_day', `from (${ratingDailySelect()}) fresh`)],
   ];
