@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import { createHash } from 'node:crypto';
 import type { Access } from '../modules/accounts/access';
 import type { GraphQLContext } from './context';
 
@@ -9,7 +10,9 @@ import type { GraphQLContext } from './context';
  * the same unit (so with the same permissions and reach). A dashboard's users mostly open the same
  * views (their unit, the current month): those are computed once per TTL instead of once per user,
  * and identical queries arriving together wait for one execution. Only whole successful answers are
- * kept; limits (depth, cost) and the session and rate checks still run on every request. A successful
+ * kept, as the JSON sent: a repeat is answered before GraphQL parses it (http/app.ts), which is safe
+ * because the key holds the query text and variables that already passed the limits (depth, cost)
+ * for the same role and unit; the session and rate checks still run on every request. A successful
  * mutation empties the cache, and so does invalidateCachedResponses() (for writes outside GraphQL);
  * another process's writes show after at most the TTL.
  */
@@ -37,6 +40,8 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
 export interface ResponseCacheOptions {
   ttlMs: number;
   maxEntries?: number;
+  /** Bound on the JSON kept (UTF-16 length, about its bytes in memory): a province's lists are 100 kB each. */
+  maxChars?: number;
 }
 
 type CachedData = Record<string, unknown>;
@@ -49,7 +54,8 @@ export function invalidateCachedResponses(): void {
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, { until: number; data: CachedData }>();
+  private readonly entries = new Map<string, { until: number; data: CachedData; body: string }>();
+  private chars = 0;
   private readonly inflight = new Map<string, Promise<CachedData | null>>();
   private generation = 0;
   hits = 0;
@@ -69,6 +75,7 @@ export class ResponseCache {
 
   invalidate(): void {
     this.entries.clear();
+    this.chars = 0;
     this.generation++;
   }
 
@@ -78,13 +85,29 @@ export class ResponseCache {
   }
 
   get(key: string): CachedData | undefined {
+    return this.live(key)?.data;
+  }
+
+  /** The response body as sent, for a repeat answered without GraphQL. */
+  body(key: string): string | undefined {
+    return this.live(key)?.body;
+  }
+
+  private live(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.until < Date.now()) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
-    return entry.data;
+    return entry;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.chars -= entry.body.length;
+    this.entries.delete(key);
   }
 
   /** Registers an execution under way; the returned function settles it (null: nothing to share). */
@@ -115,16 +138,28 @@ export class ResponseCache {
   }
 
   private set(key: string, data: CachedData): void {
-    const max = this.options.maxEntries ?? 5_000;
-    if (this.entries.size >= max) {
-      // Oldest first: Map keeps insertion order.
-      for (const [k, e] of this.entries) {
-        if (this.entries.size < max && e.until >= Date.now()) break;
-        this.entries.delete(k);
-      }
+    const body = responseBody(data);
+    const maxEntries = this.options.maxEntries ?? 5_000;
+    const maxChars = this.options.maxChars ?? 32 * 1024 * 1024;
+    if (body.length > maxChars / 8) return; // one answer never takes most of the room
+    this.remove(key);
+    // Oldest first (Map keeps insertion order), and whatever has expired on the way.
+    for (const [k, e] of this.entries) {
+      if (this.entries.size < maxEntries && this.chars + body.length <= maxChars && e.until >= Date.now()) break;
+      this.remove(k);
     }
-    this.entries.set(key, { until: Date.now() + this.options.ttlMs, data });
+    this.entries.set(key, { until: Date.now() + this.options.ttlMs, data, body });
+    this.chars += body.length;
   }
+}
+
+/** The JSON Apollo sends for a successful answer. */
+export const responseBody = (data: CachedData) => `${JSON.stringify({ data })}\n`;
+
+/** The cache key of a request: who shares it, the query text (hashed), the operation and its variables. */
+export function cacheKey(who: string, query: string, operationName: string | null | undefined, variables: unknown): string {
+  const hash = createHash('sha256').update(query).digest('base64url');
+  return `${who}\u0000${hash}\u0000${operationName ?? ''}\u0000${stableJson(variables ?? {})}`;
 }
 
 /** Who gets the same answers: role and unit for an account, the demo, the admins; null = never shared. */
@@ -168,7 +203,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Gr
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           const who = sharingKey(rc.contextValue.access);
           if (!who || !cacheableOperation(rc.operation)) return null;
-          key = `${who}\u0000${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${stableJson(rc.request.variables ?? {})}`;
+          key = cacheKey(who, rc.request.query ?? rc.source, rc.request.operationName, rc.request.variables);
           const cached = cache.get(key);
           const shared = cached ? undefined : await cache.pending(key);
           const data = cached ?? shared;

@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { loadImportMaxBytes, SECURITY_DEFAULTS } from '../config';
 import type { SqlClient } from '../db/sql-client';
 import { scopedSql } from '../graphql/auth-checker';
-import { ResponseCache, responseCachePlugin } from '../graphql/response-cache';
+import { cacheKey, ResponseCache, responseCachePlugin, sharingKey } from '../graphql/response-cache';
 import type { GraphQLContext } from '../graphql/context';
 import { costLimitPlugin, QUERY_LIMITS, QUERY_VALIDATION_RULES } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
@@ -70,6 +70,11 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   });
   const app = express();
   const server = createServer(app);
+  // Browsers keep a few connections open between a dashboard's queries; closing them after Node's 5 s
+  // default races with the next request on them (a reset the user sees as a failed panel). A minute,
+  // as behind a load balancer; headers must still arrive within the request's own timeout.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildAppSchema(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(), responseCachePlugin(responseCache)],
@@ -111,6 +116,7 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
     // Multipart uploads (importFile): the file streams to the resolver, cut at IMPORT_MAX_BYTES.
     graphqlUploadExpress({ maxFileSize: loadImportMaxBytes(), maxFiles: 1 }),
     express.json({ limit: settings.bodyMaxBytes }),
+    cachedAnswer(responseCache),
     expressMiddleware(apollo, { context: async ({ req, res }) => context(accessOf(res), sessionControl(req, res)) }),
   );
   if (existsSync(CLIENT_DIST)) {
@@ -133,5 +139,21 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
       await apollo.stop();
       responseCache.close();
     },
+  };
+}
+
+/**
+ * A repeat of a kept answer (same role and unit, query and variables) is sent as it was, before Apollo
+ * parses, validates and costs the query again and serialises the same data: most of a hit's work.
+ */
+function cachedAnswer(cache: ResponseCache): RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown; operationName?: string | null; variables?: unknown } | undefined;
+    if (!cache.enabled || req.method !== 'POST' || typeof body?.query !== 'string') return next();
+    const who = sharingKey(accessOf(res));
+    const kept = who ? cache.body(cacheKey(who, body.query, body.operationName, body.variables)) : undefined;
+    if (kept === undefined) return next();
+    cache.hits++;
+    res.set('x-cache', 'hit').type('application/json').send(kept);
   };
 }
