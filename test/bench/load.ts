@@ -12,6 +12,7 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -151,10 +152,35 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function post(cookie: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; ok: boolean; body: string }> {
-  const response = await fetch(`${BASE}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await response.text();
-  return { status: response.status, ok: response.status === 200 && !body.includes('"errors"'), body };
+/**
+ * One user's browser: at most six keep-alive connections to the origin, as browsers keep over HTTP/1.1
+ * (a page's queries beyond six wait for a free one). Node's fetch would open a socket per request in
+ * flight — 1,600 for 200 users loading 8 panels — which no browser does and which overflows the listen queue.
+ */
+function browserAgent(): http.Agent {
+  return new http.Agent({ keepAlive: true, maxSockets: 6 });
+}
+
+function post(agent: http.Agent, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; ok: boolean; body: string }> {
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${BASE}/graphql`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), cookie } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          const status = response.statusCode ?? 0;
+          resolve({ status, ok: status === 200 && !body.includes('"errors"'), body });
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
 
 // ---- main ----------------------------------------------------------------------------------------
@@ -164,7 +190,6 @@ async function main(): Promise<number> {
     console.error('Set BENCH_DATABASE_URL to the database the server runs on (it holds the bench accounts), e.g.\n  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tthc_scale npm run bench:load');
     return 2;
   }
-  // Node's fetch keeps connections alive, as many per origin as there are requests in flight.
   const health = await fetch(`${BASE}/health`).catch(() => null);
   if (!health?.ok) {
     console.error(`No server answers at ${BASE}/health: start it first, e.g.\n  DATABASE_URL=${DB_URL} PORT=${new URL(BASE).port} npm start`);
@@ -229,6 +254,7 @@ async function main(): Promise<number> {
   const errorsSeen = new Map<string, number>();
   const client = async (index: number) => {
     const rnd = seeded(1000 + index);
+    const agent = browserAgent();
     while (phase !== 'done') {
       let pick = rnd() * pagesTotal;
       const page = PAGES.find((p) => (pick -= p.weight) < 0) ?? PAGES[0];
@@ -241,7 +267,7 @@ async function main(): Promise<number> {
             let status = 0;
             let ok = false;
             try {
-              const answer = await post(cookies[index], ops.get(op)!, VARIABLES[op](view));
+              const answer = await post(agent, cookies[index], ops.get(op)!, VARIABLES[op](view));
               status = answer.status;
               ok = answer.ok;
               if (!ok) {
