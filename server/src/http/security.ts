@@ -43,9 +43,10 @@ export function accessOf(res: Response): Access {
 /** Reads the session cookie into res.locals (access, sessionDigest); never refuses by itself. */
 export function authenticate(authenticator: Authenticator): RequestHandler {
   return (req, res, next) => {
-    authenticator.accessFor(sessionTokenOf(req.headers.cookie)).then(({ access, digest }) => {
+    authenticator.accessFor(sessionTokenOf(req.headers.cookie)).then(({ access, digest, expiresAt }) => {
       res.locals.access = access;
       res.locals.sessionDigest = digest;
+      res.locals.sessionExpiresAt = expiresAt;
       next();
     }, next);
   };
@@ -55,6 +56,7 @@ export function sessionControl(req: Request, res: Response): SessionControl {
   const secure = req.secure;
   return {
     digest: res.locals.sessionDigest as string | undefined,
+    expiresAt: res.locals.sessionExpiresAt as Date | undefined,
     issue: (token, expiresAt) =>
       res.append('Set-Cookie', sessionCookie(token, Math.round((expiresAt.getTime() - Date.now()) / 1000), secure)),
     clear: () => res.append('Set-Cookie', clearedSessionCookie(secure)),

@@ -116,6 +116,7 @@ async function meOf(ctx: GraphQLContext, access: Access, sessionExpiresAt: Date 
 
 async function sessionEnd(ctx: GraphQLContext): Promise<Date | null> {
   if (!ctx.session.digest) return null;
+  if (ctx.session.expiresAt) return ctx.session.expiresAt;
   const { rows } = await ctx.sql.query<{ expiresAt: Date }>('select expires_at as "expiresAt" from account_session where digest = $1', [
     ctx.session.digest,
   ]);

@@ -5,6 +5,8 @@ import type { SignInThrottle } from './sign-in-throttle';
 export interface SessionControl {
   /** Digest of the session the request came with, if it had a valid one. */
   readonly digest: string | undefined;
+  /** When that session ends, as the authenticator read it (me answers without asking the database again). */
+  readonly expiresAt?: Date;
   /** Sets the cookie of a new session on the response. */
   issue(token: string, expiresAt: Date): void;
   /** Clears the cookie. */

@@ -28,7 +28,7 @@ const MAX_CACHED = 10_000;
  * disabling an account through this process forgets them at once, another process within cacheMs.
  */
 export class Authenticator {
-  private readonly cache = new Map<string, { access: Access; until: number }>();
+  private readonly cache = new Map<string, { access: Access; until: number; expiresAt: Date }>();
 
   constructor(
     private readonly sql: SqlClient,
@@ -40,12 +40,12 @@ export class Authenticator {
     return this.options.demo;
   }
 
-  async accessFor(token: string | undefined): Promise<{ access: Access; digest?: string }> {
+  async accessFor(token: string | undefined): Promise<{ access: Access; digest?: string; expiresAt?: Date }> {
     if (!token) return { access: await this.nobody('NO_SESSION') };
     const digest = tokenDigest(token);
     const now = Date.now();
     const hit = this.cache.get(digest);
-    if (hit && hit.until > now) return { access: hit.access, digest };
+    if (hit && hit.until > now) return { access: hit.access, digest, expiresAt: hit.expiresAt };
     const { rows } = await this.sql.query<SessionRow>(
       `select a.id, a.username, a.display_name as "displayName", a.role, a.unit_id as "unitId", s.expires_at as "expiresAt"
          from account_session s join account a on a.id = s.account_id
@@ -58,8 +58,9 @@ export class Authenticator {
     }
     const access = this.forAccount(rows[0], await this.reach.snapshot());
     if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(digest, { access, until: Math.min(now + (this.options.cacheMs ?? 15_000), new Date(rows[0].expiresAt).getTime()) });
-    return { access, digest };
+    const expiresAt = new Date(rows[0].expiresAt);
+    this.cache.set(digest, { access, until: Math.min(now + (this.options.cacheMs ?? 15_000), expiresAt.getTime()), expiresAt });
+    return { access, digest, expiresAt };
   }
 
   forAccount(account: AccountPrincipal & { unitId: number | null }, snapshot: ReachSnapshot): Access {
