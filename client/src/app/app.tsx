@@ -1,6 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter, Outlet } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { Route, Switch } from 'wouter';
 import { MetricCatalogue } from '../components/metric-catalogue';
 import { createApolloClient } from './apollo';
 import { I18nProvider } from './i18n/i18n-provider';
@@ -9,33 +8,22 @@ import { PAGES } from './pages';
 
 const client = createApolloClient();
 
-/** Language (from the URL) and the metric catalogue wrap every page. */
-function Root() {
-  return (
-    <I18nProvider>
-      <MetricCatalogue>
-        <Outlet />
-      </MetricCatalogue>
-    </I18nProvider>
-  );
-}
-
-const router = createBrowserRouter([
-  {
-    element: <Root />,
-    children: [
-      {
-        element: <Layout />,
-        children: [...PAGES.map(({ path, component: Page }) => ({ path, element: <Page /> })), { path: '*', element: <NotFound /> }],
-      },
-    ],
-  },
-]);
-
+/** Language (from the URL) and the metric catalogue wrap every page; a path of no page gets NotFound. */
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <I18nProvider>
+        <MetricCatalogue>
+          <Layout>
+            <Switch>
+              {PAGES.map(({ path, component }) => (
+                <Route key={path} path={path} component={component} />
+              ))}
+              <Route component={NotFound} />
+            </Switch>
+          </Layout>
+        </MetricCatalogue>
+      </I18nProvider>
     </ApolloProvider>
   );
 }

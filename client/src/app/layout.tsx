@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { Loading } from '../components/query-state';
 import { LOCALES } from '../shared/format';
 import { carriedSearch } from '../shared/url-state';
@@ -10,13 +10,13 @@ import { PageErrorBoundary } from './error-boundary';
 import { PAGES } from './pages';
 
 /** Header with the language switch, navigation to every page, and the page itself. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const intl = useIntl();
-  const location = useLocation();
+  const [pathname] = useLocation();
   const [params] = useSearchParams();
   const updateParams = useUpdateParams();
   const main = useRef<HTMLElement>(null);
-  const current = PAGES.find((p) => p.path === location.pathname);
+  const current = PAGES.find((p) => p.path === pathname);
   const search = carriedSearch(params);
 
   useEffect(() => {
@@ -24,11 +24,11 @@ export function Layout() {
     document.title = `${page} — ${intl.formatMessage({ id: 'app.title' })}`;
   }, [current, intl]);
   // After moving to another page, start reading at its content (not at the top of the navigation).
-  const firstPath = useRef(location.pathname);
+  const firstPath = useRef(pathname);
   useEffect(() => {
-    if (location.pathname !== firstPath.current) main.current?.focus({ preventScroll: true });
+    if (pathname !== firstPath.current) main.current?.focus({ preventScroll: true });
     firstPath.current = '';
-  }, [location.pathname]);
+  }, [pathname]);
 
   return (
     <div className="app">
@@ -65,25 +65,27 @@ export function Layout() {
       <div className="app-body">
         <nav className="app-nav" aria-label={intl.formatMessage({ id: 'nav.label' })}>
           <ul>
-            {PAGES.filter((page) => !page.hidden).map((page) => (
-              <li key={page.path}>
-                <NavLink
-                  to={{ pathname: page.path, search }}
-                  end={page.path === '/'}
-                  onMouseEnter={() => void page.component.preload().catch(() => undefined)}
-                  onFocus={() => void page.component.preload().catch(() => undefined)}
-                >
-                  {intl.formatMessage({ id: page.nav })}
-                </NavLink>
-              </li>
-            ))}
+            {PAGES.filter((page) => !page.hidden).map((page) => {
+              const active = isActive(page.path, pathname);
+              return (
+                <li key={page.path}>
+                  <Link
+                    href={`${page.path}${search}`}
+                    className={active ? 'active' : undefined}
+                    aria-current={active ? 'page' : undefined}
+                    onMouseEnter={() => void page.component.preload().catch(() => undefined)}
+                    onFocus={() => void page.component.preload().catch(() => undefined)}
+                  >
+                    {intl.formatMessage({ id: page.nav })}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <main id="main" ref={main} tabIndex={-1}>
-          <PageErrorBoundary key={location.pathname}>
-            <Suspense fallback={<Loading what={current ? intl.formatMessage({ id: current.nav }) : ''} />}>
-              <Outlet />
-            </Suspense>
+          <PageErrorBoundary key={pathname}>
+            <Suspense fallback={<Loading what={current ? intl.formatMessage({ id: current.nav }) : ''} />}>{children}</Suspense>
           </PageErrorBoundary>
           <footer className="app-footer">{intl.formatMessage({ id: 'app.footer' })}</footer>
         </main>
@@ -92,16 +94,22 @@ export function Layout() {
   );
 }
 
+/** A nav link is current on its page's path or below it (the overview's "/" only on itself), in any letter case as routes match. */
+function isActive(path: string, pathname: string): boolean {
+  const here = pathname.toLowerCase();
+  return here === path || (path !== '/' && here.startsWith(`${path}/`));
+}
+
 export function NotFound() {
   const intl = useIntl();
-  const location = useLocation();
+  const [pathname] = useLocation();
   const [params] = useSearchParams();
   return (
     <div className="state state--empty" role="status">
       <h1 className="state__title">{intl.formatMessage({ id: 'notFound.title' })}</h1>
-      <p>{intl.formatMessage({ id: 'notFound.message' }, { path: location.pathname })}</p>
+      <p>{intl.formatMessage({ id: 'notFound.message' }, { path: pathname })}</p>
       <p>
-        <NavLink to={{ pathname: '/', search: carriedSearch(params) }}>{intl.formatMessage({ id: 'building.back' })}</NavLink>
+        <Link href={`/${carriedSearch(params)}`}>{intl.formatMessage({ id: 'building.back' })}</Link>
       </p>
     </div>
   );

@@ -1,9 +1,10 @@
-import type { MessageId } from './i18n/vi';
+import type { ShellMessageId } from './i18n/vi';
 import { lazyPage, type LazyPage } from './lazy-page';
 
 export interface PageEntry {
   path: string;
-  nav: MessageId;
+  /** Shown in the header, so the shell's text. */
+  nav: ShellMessageId;
   component: LazyPage;
   /** Reached by a link, not listed in the navigation (the sign-in page). */
   hidden?: boolean;

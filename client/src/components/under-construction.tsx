@@ -1,5 +1,5 @@
 import { useIntl, type MessageDescriptor } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'wouter';
 import { carriedSearch } from '../shared/url-state';
 import { useReadyMark } from '../shared/use-ready-mark';
 import { PageHeader } from './page-header';
@@ -18,7 +18,7 @@ export function UnderConstruction({ title, detail }: { title: MessageId; detail:
         <p className="state__title">{intl.formatMessage({ id: 'building.message' })}</p>
         <p>{intl.formatMessage({ id: detail })}</p>
         <p>
-          <Link to={{ pathname: '/', search: carriedSearch(params) }}>{intl.formatMessage({ id: 'building.back' })}</Link>
+          <Link href={`/${carriedSearch(params)}`}>{intl.formatMessage({ id: 'building.back' })}</Link>
         </p>
       </div>
     </>

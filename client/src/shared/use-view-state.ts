@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'wouter';
 import { readView, writeParams, type ViewState } from './url-state';
 
 type Patch = Record<string, string | undefined>;
 
 /**
- * Changes search parameters, starting from the URL as it is now. React Router's own setter starts from
- * the parameters of its last render, which a quick second change (before the first has rendered —
- * navigations render in a transition) would silently undo.
+ * Changes search parameters, starting from the URL as it is now. wouter's own setter starts from the
+ * parameters its component last rendered with, so it would silently undo a change another component made
+ * since (or a quick second change before the first has rendered).
  */
 export function useUpdateParams(): (patch: Patch, options?: { replace?: boolean }) => void {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   return useCallback(
     (patch, options) => {
       const next = writeParams(new URLSearchParams(window.location.search), patch).toString();
-      navigate({ search: next ? `?${next}` : '' }, { replace: options?.replace ?? false });
+      navigate(`${window.location.pathname}${next ? `?${next}` : ''}`, { replace: options?.replace ?? false });
     },
     [navigate],
   );

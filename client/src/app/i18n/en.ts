@@ -1,15 +1,7 @@
-import { en as compareUnitsEn } from '../../features/compare-units/messages';
-import { en as comparePeriodsEn } from '../../features/compare-periods/messages';
-import { en as opinionsEn } from '../../features/opinions/messages';
-import { en as satisfactionEn } from '../../features/satisfaction/messages';
-import { en as campaignsEn } from '../../features/campaigns/messages';
-import { en as importEn } from '../../features/import/messages';
-import { en as signInEn } from '../../features/sign-in/messages';
-import { en as overviewEn } from '../../features/overview/messages';
-import type { MessageId } from './vi';
+import type { ShellMessageId } from './vi';
 
-/** English UI text; every Vietnamese key must have its translation (the type says so). */
-export const en: Record<MessageId, string> = {
+/** The shell's English UI text; every Vietnamese key must have its translation (the type says so). */
+export const en: Record<ShellMessageId, string> = {
   'app.title': 'Administrative procedure results',
   'app.shortTitle': 'TTHC',
   'app.tagline': 'One-stop desk KPI dashboard',
@@ -26,10 +18,22 @@ export const en: Record<MessageId, string> = {
   'nav.satisfaction': 'Satisfaction',
   'nav.form06': 'Form 06',
   'nav.dataQuality': 'Data quality',
+  'nav.import': 'Import data',
+  'nav.signIn': 'Sign in',
 
   'lang.label': 'Language',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+
+  'account.label': 'Account',
+  'account.demo': 'Demo — sample data, read-only',
+  'account.signIn': 'Sign in',
+  'account.signOut': 'Sign out',
+  'account.role.ADMIN': 'Administrator',
+  'account.role.LEADER': 'Leader',
+  'account.role.OFFICER': 'One-stop desk officer',
+  'account.role.ORGANISER': 'Campaign organiser',
+  'account.role.VIEWER': 'Viewer',
 
   'filters.label': 'Filters',
   'unit.label': 'Unit',
@@ -87,94 +91,6 @@ export const en: Record<MessageId, string> = {
   'kpi.changed': 'changed',
   'kpi.ofRatings': 'of {count} {name}',
 
-  'overview.title': 'Overview',
-  'overview.cardsTitle': 'Key figures',
-  'overview.cards': 'the key figures',
-  'overview.trendTitle': '12-month trend',
-  'overview.trendDescription': 'Dossiers received per month (bars), on-time rate and same-day rate (lines).',
-  'overview.trend': 'the 12-month trend',
-  'overview.trendEmpty': 'No dossiers in the 12 months up to {date}.',
-  'overview.month': 'Month',
-  'overview.channelsTitle': 'By channel',
-  'overview.channels': 'the figures by channel',
-  'overview.channelsEmpty': 'No dossiers were received in the period, so there is no channel split.',
-  'overview.unitsTitle': 'By unit',
-  'overview.units': 'the figures by unit',
-  'overview.unitsEmpty': 'No unit has dossiers in this period.',
-  'overview.rankBy': 'Rank by',
-  'overview.top': 'Highest',
-  'overview.bottom': 'Lowest',
-  'overview.unit': 'Unit',
-  'overview.ownDesk': '(its own one-stop desk)',
-  'overview.empty': '{unit} has no dossiers or ratings in {period}. Choose another period or unit.',
-
-  'channel.label': 'Channel',
-  'channel.DIRECT': 'In person',
-  'channel.ONLINE': 'Online',
-  'channel.POSTAL': 'Public postal service',
-
-  'form06.title': 'Form 06',
-  'form06.report': 'Form 06',
-  'form06.formNumber': 'Form No. 06/VPCP/KSTT',
-  'form06.legal': 'Issued with Circular 01/2020/TT-VPCP of 21 Oct 2020 of the Government Office',
-  'form06.heading': 'ADMINISTRATIVE PROCEDURES RECEIVED AND RESOLVED AT {unit}',
-  'form06.period': 'Reporting period: from {from} to {to}',
-  'form06.reportingUnit': 'Reporting unit: {unit}',
-  'form06.measure': 'Counted in dossiers',
-  'form06.rowNumber': 'No.',
-  'form06.field': 'Field',
-  'form06.groupReceived': 'Dossiers to resolve',
-  'form06.ofWhich': 'Of which',
-  'form06.groupResults': 'Results',
-  'form06.groupResolved': 'Resolved',
-  'form06.groupPending': 'Pending',
-  'form06.total': 'Total',
-  'form06.csv': 'Download CSV',
-  'form06.xlsx': 'Download Excel (XLSX)',
-  'form06.xlsxPreparing': 'Preparing the Excel file…',
-  'form06.xlsxFailed': 'Could not create the Excel file: {message}',
-  'form06.print': 'Print',
-  'form06.includeDescendants': 'Include the units under it',
-  'form06.checksTitle': 'Identity checks of the form',
-  'form06.checksAllHold': 'All {count} identities hold.',
-  'form06.checksBroken':
-    '{count, plural, one {# identity does} other {# identities do}} not hold. The figures are kept as they are and flagged below.',
-  'form06.checkHolds': 'Holds',
-  'form06.checkBroken': 'Broken',
-  'form06.checksShowAll': 'Show every check',
-  'form06.empty': '{unit} has no dossiers in {period}, so the form has no field rows.',
-
-  'dq.title': 'Data quality',
-  'dq.report': 'the data quality report',
-  'dq.intro':
-    'Every figure the published reports give, beside the value computed from the records. Published figures are kept as published; differences and contradictions are flagged.',
-  'dq.brokenTitle': 'Published figures that contradict each other',
-  'dq.brokenNone': 'No published figures contradict each other.',
-  'dq.brokenFigures': 'Figures {keys}',
-  'dq.brokenRule': 'Rule: {rule}',
-  'dq.status': 'Status',
-  'dq.status.ALL': 'All',
-  'dq.status.MATCH': 'Match',
-  'dq.status.MISMATCH': 'Mismatch',
-  'dq.status.NOT_COMPUTED': 'Not computable',
-  'dq.contradiction': 'Contradiction',
-  'dq.summary': '{total} figures: {match} match, {mismatch} differ, {notComputed} cannot be computed from the records',
-  'dq.figures': 'Published figures checked',
-  'dq.key': 'Key',
-  'dq.document': 'Report',
-  'dq.unit': 'Unit',
-  'dq.scope': 'Scope',
-  'dq.period': 'Period',
-  'dq.metric': 'Metric',
-  'dq.asPublished': 'As published',
-  'dq.reported': 'Published',
-  'dq.computed': 'Computed',
-  'dq.scope.UNIT': 'Unit',
-  'dq.scope.UNIT_AND_DESCENDANTS': 'Unit and units under it',
-  'dq.scope.DESCENDANTS': 'Units under it',
-  'dq.scope.CAMPAIGN_ENROLLED': 'Units enrolled in the campaign',
-  'dq.empty': 'No published figure has the status “{status}”.',
-
   'building.message': 'This page is being built.',
   'building.compareUnits': 'It will compare units side by side for one period: differences, rank, rank change and target status.',
   'building.comparePeriods':
@@ -191,12 +107,4 @@ export const en: Record<MessageId, string> = {
   'crash.title': 'The page failed to display',
   'crash.chunk': 'The code of this page could not be loaded (the application may just have been updated). Reload the page to continue.',
   'crash.reload': 'Reload the page',
-  ...compareUnitsEn,
-  ...comparePeriodsEn,
-  ...opinionsEn,
-  ...satisfactionEn,
-  ...campaignsEn,
-  ...importEn,
-  ...signInEn,
-  ...overviewEn,
 };

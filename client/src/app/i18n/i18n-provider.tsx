@@ -1,12 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
-import { IntlProvider } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { IntlProvider, useIntl } from 'react-intl';
+import { useSearchParams } from 'wouter';
 import type { Locale } from '../../shared/format';
 import { en } from './en';
 import { LOCALE_STORAGE_KEY, pickLocale } from './locale';
 import { vi } from './vi';
 
-const MESSAGES: Record<Locale, Record<string, string>> = { vi, en };
+/** UI text in every language: the shell's here, each page's in its feature's messages.ts. */
+export type Catalogue = Record<Locale, Record<string, string>>;
+
+const SHELL: Catalogue = { vi, en };
 
 function storedLocale(): string | null {
   try {
@@ -29,7 +32,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, [locale]);
   return (
-    <IntlProvider locale={locale} defaultLocale="vi" messages={MESSAGES[locale]}>
+    <IntlProvider locale={locale} defaultLocale="vi" messages={SHELL[locale]}>
+      {children}
+    </IntlProvider>
+  );
+}
+
+/**
+ * A page's own text beside the shell's, in the language chosen above. Its chunk brings both languages,
+ * so a switch of ?lang= re-renders it translated at once, with no download and no raw ids.
+ */
+export function PageMessages({ messages, children }: { messages: Catalogue; children: ReactNode }) {
+  const locale = useIntl().locale as Locale;
+  const merged = useMemo((): Record<string, string> => ({ ...SHELL[locale], ...messages[locale] }), [locale, messages]);
+  return (
+    <IntlProvider locale={locale} defaultLocale="vi" messages={merged}>
       {children}
     </IntlProvider>
   );

@@ -1,13 +1,7 @@
-import { vi as compareUnitsVi } from '../../features/compare-units/messages';
-import { vi as comparePeriodsVi } from '../../features/compare-periods/messages';
-import { vi as opinionsVi } from '../../features/opinions/messages';
-import { vi as satisfactionVi } from '../../features/satisfaction/messages';
-import { vi as campaignsVi } from '../../features/campaigns/messages';
-import { vi as importVi } from '../../features/import/messages';
-import { vi as signInVi } from '../../features/sign-in/messages';
-import { vi as overviewVi } from '../../features/overview/messages';
-
-/** Vietnamese UI text (the default). Metric names and descriptions are not here: they come from the API's catalogue. */
+/**
+ * The shell's Vietnamese UI text (the default): header, navigation, filters and shared components. Each page's own
+ * text comes with its chunk (features/<feature>/messages.ts). Metric names and descriptions come from the API's catalogue.
+ */
 export const vi = {
   'app.title': 'Kết quả giải quyết thủ tục hành chính',
   'app.shortTitle': 'TTHC',
@@ -25,10 +19,22 @@ export const vi = {
   'nav.satisfaction': 'Mức độ hài lòng',
   'nav.form06': 'Biểu 06',
   'nav.dataQuality': 'Chất lượng số liệu',
+  'nav.import': 'Nhập dữ liệu',
+  'nav.signIn': 'Đăng nhập',
 
   'lang.label': 'Ngôn ngữ',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
+
+  'account.label': 'Tài khoản',
+  'account.demo': 'Demo — dữ liệu minh hoạ, chỉ xem',
+  'account.signIn': 'Đăng nhập',
+  'account.signOut': 'Đăng xuất',
+  'account.role.ADMIN': 'Quản trị viên',
+  'account.role.LEADER': 'Lãnh đạo',
+  'account.role.OFFICER': 'Cán bộ một cửa',
+  'account.role.ORGANISER': 'Tổ chức chiến dịch',
+  'account.role.VIEWER': 'Chỉ xem',
 
   'filters.label': 'Bộ lọc',
   'unit.label': 'Đơn vị',
@@ -86,93 +92,6 @@ export const vi = {
   'kpi.changed': 'thay đổi',
   'kpi.ofRatings': 'trên {count} {name}',
 
-  'overview.title': 'Tổng quan',
-  'overview.cardsTitle': 'Chỉ tiêu chính',
-  'overview.cards': 'các chỉ tiêu chính',
-  'overview.trendTitle': 'Xu hướng 12 tháng',
-  'overview.trendDescription': 'Hồ sơ tiếp nhận trong kỳ theo tháng (cột), tỷ lệ đúng hạn và tỷ lệ giải quyết trong ngày (đường).',
-  'overview.trend': 'xu hướng 12 tháng',
-  'overview.trendEmpty': 'Không có hồ sơ nào trong 12 tháng tính đến {date}.',
-  'overview.month': 'Tháng',
-  'overview.channelsTitle': 'Theo kênh tiếp nhận',
-  'overview.channels': 'số liệu theo kênh',
-  'overview.channelsEmpty': 'Không có hồ sơ tiếp nhận nào trong kỳ, nên chưa có số liệu theo kênh.',
-  'overview.unitsTitle': 'Theo đơn vị',
-  'overview.units': 'số liệu theo đơn vị',
-  'overview.unitsEmpty': 'Không có đơn vị nào có hồ sơ trong kỳ này.',
-  'overview.rankBy': 'Xếp hạng theo',
-  'overview.top': 'Cao nhất',
-  'overview.bottom': 'Thấp nhất',
-  'overview.unit': 'Đơn vị',
-  'overview.ownDesk': '(bộ phận một cửa của chính đơn vị)',
-  'overview.empty': '{unit} không có hồ sơ hay lượt đánh giá nào trong kỳ {period}. Hãy chọn kỳ khác hoặc đơn vị khác.',
-
-  'channel.label': 'Kênh',
-  'channel.DIRECT': 'Trực tiếp',
-  'channel.ONLINE': 'Trực tuyến',
-  'channel.POSTAL': 'Bưu chính công ích',
-
-  'form06.title': 'Biểu 06',
-  'form06.report': 'Biểu 06',
-  'form06.formNumber': 'Biểu số 06/VPCP/KSTT',
-  'form06.legal': 'Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020 của Văn phòng Chính phủ',
-  'form06.heading': 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI {unit}',
-  'form06.period': 'Kỳ báo cáo: từ ngày {from} đến ngày {to}',
-  'form06.reportingUnit': 'Đơn vị báo cáo: {unit}',
-  'form06.measure': 'Đơn vị tính: hồ sơ',
-  'form06.rowNumber': 'STT',
-  'form06.field': 'Lĩnh vực giải quyết',
-  'form06.groupReceived': 'Số hồ sơ nhận giải quyết',
-  'form06.ofWhich': 'Trong đó',
-  'form06.groupResults': 'Kết quả giải quyết',
-  'form06.groupResolved': 'Số hồ sơ đã giải quyết',
-  'form06.groupPending': 'Số hồ sơ đang giải quyết',
-  'form06.total': 'Tổng cộng',
-  'form06.csv': 'Tải CSV',
-  'form06.xlsx': 'Tải Excel (XLSX)',
-  'form06.xlsxPreparing': 'Đang tạo tệp Excel…',
-  'form06.xlsxFailed': 'Không tạo được tệp Excel: {message}',
-  'form06.print': 'In biểu',
-  'form06.includeDescendants': 'Gồm các đơn vị trực thuộc',
-  'form06.checksTitle': 'Kiểm tra các đẳng thức của biểu',
-  'form06.checksAllHold': 'Cả {count} đẳng thức đều đúng.',
-  'form06.checksBroken': '{count, plural, other {# đẳng thức}} không đúng. Số liệu được giữ nguyên và đánh dấu bên dưới.',
-  'form06.checkHolds': 'Đúng',
-  'form06.checkBroken': 'Không đúng',
-  'form06.checksShowAll': 'Xem tất cả các phép kiểm tra',
-  'form06.empty': '{unit} không có hồ sơ nào trong kỳ {period}, nên biểu chưa có dòng lĩnh vực nào.',
-
-  'dq.title': 'Chất lượng số liệu',
-  'dq.report': 'báo cáo chất lượng số liệu',
-  'dq.intro':
-    'Từng số liệu các báo cáo đã công bố, đặt cạnh số liệu tính từ dữ liệu gốc. Số công bố được giữ nguyên như báo cáo; chỗ lệch hoặc mâu thuẫn được đánh dấu.',
-  'dq.brokenTitle': 'Số liệu công bố mâu thuẫn với nhau',
-  'dq.brokenNone': 'Không có số liệu công bố nào mâu thuẫn với nhau.',
-  'dq.brokenFigures': 'Số liệu {keys}',
-  'dq.brokenRule': 'Quy tắc: {rule}',
-  'dq.status': 'Trạng thái',
-  'dq.status.ALL': 'Tất cả',
-  'dq.status.MATCH': 'Khớp',
-  'dq.status.MISMATCH': 'Lệch',
-  'dq.status.NOT_COMPUTED': 'Không tính được',
-  'dq.contradiction': 'Mâu thuẫn',
-  'dq.summary': '{total} số liệu: {match} khớp, {mismatch} lệch, {notComputed} không tính được từ dữ liệu',
-  'dq.figures': 'Đối chiếu số liệu công bố',
-  'dq.key': 'Mã',
-  'dq.document': 'Báo cáo',
-  'dq.unit': 'Đơn vị',
-  'dq.scope': 'Phạm vi',
-  'dq.period': 'Kỳ',
-  'dq.metric': 'Chỉ tiêu',
-  'dq.asPublished': 'Nguyên văn',
-  'dq.reported': 'Công bố',
-  'dq.computed': 'Tính từ dữ liệu',
-  'dq.scope.UNIT': 'Đơn vị',
-  'dq.scope.UNIT_AND_DESCENDANTS': 'Đơn vị và trực thuộc',
-  'dq.scope.DESCENDANTS': 'Các đơn vị trực thuộc',
-  'dq.scope.CAMPAIGN_ENROLLED': 'Đơn vị tham gia chiến dịch',
-  'dq.empty': 'Không có số liệu công bố nào ở trạng thái “{status}”.',
-
   'building.message': 'Trang này đang được xây dựng.',
   'building.compareUnits': 'Sẽ so sánh các đơn vị cạnh nhau trong cùng kỳ: chênh lệch, thứ hạng, thay đổi thứ hạng và mức đạt chỉ tiêu.',
   'building.comparePeriods':
@@ -190,14 +109,7 @@ export const vi = {
   'crash.title': 'Trang gặp lỗi khi hiển thị',
   'crash.chunk': 'Không tải được phần mã của trang này (có thể ứng dụng vừa được cập nhật). Tải lại trang để tiếp tục.',
   'crash.reload': 'Tải lại trang',
-  ...compareUnitsVi,
-  ...comparePeriodsVi,
-  ...opinionsVi,
-  ...satisfactionVi,
-  ...campaignsVi,
-  ...importVi,
-  ...signInVi,
-  ...overviewVi,
 } as const;
 
-export type MessageId = keyof typeof vi;
+/** An id the shell has in every language: what the header, the navigation and the shared components may show. */
+export type ShellMessageId = keyof typeof vi;

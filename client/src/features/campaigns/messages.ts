@@ -315,3 +315,6 @@ export const en: Record<keyof typeof vi, string> = {
   'campaigns.deleteNo': 'Keep it',
   'campaigns.deleting': 'Deleting…',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

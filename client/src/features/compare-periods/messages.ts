@@ -140,3 +140,6 @@ export const en: Record<keyof typeof vi, string> = {
   'comparePeriods.chartSummary': 'Grouped bar chart: {metric} across the periods {periods}',
   'comparePeriods.empty': '{unit} has no dossiers or ratings in the chosen periods. Choose other periods or another unit.',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

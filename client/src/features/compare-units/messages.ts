@@ -114,3 +114,6 @@ export const en: Record<keyof typeof vi, string> = {
   'compareUnits.grouped':
     '{count, plural, one {# successor ward} other {# successor wards}}, each summed with the old wards merged into it.',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

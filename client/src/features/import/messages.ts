@@ -1,6 +1,5 @@
 /** UI text of the import page (problems in a file come from the API, in both languages). */
 export const vi = {
-  'nav.import': 'Nhập dữ liệu',
   'import.title': 'Nhập dữ liệu',
   'import.context': 'Tệp CSV hoặc Excel (.xlsx): hồ sơ, lượt đánh giá, buổi đối thoại hoặc số liệu đã công bố',
   'import.demoNotice':
@@ -30,8 +29,7 @@ export const vi = {
   'import.reportTitle': 'Kết quả kiểm tra',
   'import.reportOk':
     'Tệp {name} hợp lệ: {rows, plural, other {# dòng}} {kind}. Nếu nhập: thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}.',
-  'import.reportRejected':
-    'Tệp {name} có {errors, plural, other {# lỗi}}: chưa ghi gì. Sửa các dòng dưới đây rồi chọn lại tệp.',
+  'import.reportRejected': 'Tệp {name} có {errors, plural, other {# lỗi}}: chưa ghi gì. Sửa các dòng dưới đây rồi chọn lại tệp.',
   'import.reportShown': 'Hiển thị {shown} lỗi đầu tiên trong tổng số {total}.',
   'import.warningsNote': '{count, plural, other {# cảnh báo}}: không chặn việc nhập.',
   'import.errorsTitle': 'Lỗi',
@@ -93,7 +91,6 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
-  'nav.import': 'Import data',
   'import.title': 'Import data',
   'import.context': 'A CSV or Excel (.xlsx) file: dossiers, ratings, dialogue meetings or published figures',
   'import.demoNotice':
@@ -184,3 +181,6 @@ export const en: Record<keyof typeof vi, string> = {
   'import.result.INTERRUPTED': 'Interrupted',
   'import.result.RUNNING': 'Running',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

@@ -260,3 +260,6 @@ export const en: Record<keyof typeof vi, string> = {
   'opinions.yes': 'Yes',
   'opinions.no': 'No',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

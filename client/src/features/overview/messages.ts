@@ -1,5 +1,31 @@
-/** UI text of the overview's campaign bands, early warning panel and dossier drill-down (Vietnamese first). */
+/** UI text of the overview page: figures by card, month, channel and unit, campaign bands, early warning, drill-down. */
 export const vi = {
+  'overview.title': 'Tổng quan',
+  'overview.cardsTitle': 'Chỉ tiêu chính',
+  'overview.cards': 'các chỉ tiêu chính',
+  'overview.trendTitle': 'Xu hướng 12 tháng',
+  'overview.trendDescription': 'Hồ sơ tiếp nhận trong kỳ theo tháng (cột), tỷ lệ đúng hạn và tỷ lệ giải quyết trong ngày (đường).',
+  'overview.trend': 'xu hướng 12 tháng',
+  'overview.trendEmpty': 'Không có hồ sơ nào trong 12 tháng tính đến {date}.',
+  'overview.month': 'Tháng',
+  'overview.channelsTitle': 'Theo kênh tiếp nhận',
+  'overview.channels': 'số liệu theo kênh',
+  'overview.channelsEmpty': 'Không có hồ sơ tiếp nhận nào trong kỳ, nên chưa có số liệu theo kênh.',
+  'overview.unitsTitle': 'Theo đơn vị',
+  'overview.units': 'số liệu theo đơn vị',
+  'overview.unitsEmpty': 'Không có đơn vị nào có hồ sơ trong kỳ này.',
+  'overview.rankBy': 'Xếp hạng theo',
+  'overview.top': 'Cao nhất',
+  'overview.bottom': 'Thấp nhất',
+  'overview.unit': 'Đơn vị',
+  'overview.ownDesk': '(bộ phận một cửa của chính đơn vị)',
+  'overview.empty': '{unit} không có hồ sơ hay lượt đánh giá nào trong kỳ {period}. Hãy chọn kỳ khác hoặc đơn vị khác.',
+
+  'channel.label': 'Kênh',
+  'channel.DIRECT': 'Trực tiếp',
+  'channel.ONLINE': 'Trực tuyến',
+  'channel.POSTAL': 'Bưu chính công ích',
+
   'overview.band.kind.YEARLY_THEME': 'Chủ đề năm',
   'overview.band.kind.PEAK_MONTH': 'Tháng cao điểm',
   'overview.band.kind.SAME_DAY': 'Giải quyết trong ngày',
@@ -26,6 +52,7 @@ export const vi = {
   'overview.warning.groupDueWithin': 'Đến hạn trong khoảng',
   'overview.warning.top': 'Hiển thị {shown} trên {total} nhóm khẩn nhất; tệp CSV có đủ {total} nhóm.',
   'overview.warning.csvAll': 'Tải CSV (tất cả)',
+  'overview.warning.csvFailed': 'Không tải được danh sách đầy đủ để xuất CSV: {message}',
   'overview.warning.none': 'Không có hồ sơ chưa giải quyết nào có hạn trả từ {asOf} đến {horizon}.',
 
   'overview.drill.openCard': 'Xem danh sách hồ sơ',
@@ -52,6 +79,32 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'overview.title': 'Overview',
+  'overview.cardsTitle': 'Key figures',
+  'overview.cards': 'the key figures',
+  'overview.trendTitle': '12-month trend',
+  'overview.trendDescription': 'Dossiers received per month (bars), on-time rate and same-day rate (lines).',
+  'overview.trend': 'the 12-month trend',
+  'overview.trendEmpty': 'No dossiers in the 12 months up to {date}.',
+  'overview.month': 'Month',
+  'overview.channelsTitle': 'By channel',
+  'overview.channels': 'the figures by channel',
+  'overview.channelsEmpty': 'No dossiers were received in the period, so there is no channel split.',
+  'overview.unitsTitle': 'By unit',
+  'overview.units': 'the figures by unit',
+  'overview.unitsEmpty': 'No unit has dossiers in this period.',
+  'overview.rankBy': 'Rank by',
+  'overview.top': 'Highest',
+  'overview.bottom': 'Lowest',
+  'overview.unit': 'Unit',
+  'overview.ownDesk': '(its own one-stop desk)',
+  'overview.empty': '{unit} has no dossiers or ratings in {period}. Choose another period or unit.',
+
+  'channel.label': 'Channel',
+  'channel.DIRECT': 'In person',
+  'channel.ONLINE': 'Online',
+  'channel.POSTAL': 'Public postal service',
+
   'overview.band.kind.YEARLY_THEME': 'Yearly theme',
   'overview.band.kind.PEAK_MONTH': 'Peak month',
   'overview.band.kind.SAME_DAY': 'Same-day processing',
@@ -78,6 +131,7 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.warning.groupDueWithin': 'Due within the window',
   'overview.warning.top': 'Showing the {shown} most urgent of {total} groups; the CSV file has all {total}.',
   'overview.warning.csvAll': 'Download CSV (all)',
+  'overview.warning.csvFailed': 'The full list for the CSV could not be loaded: {message}',
   'overview.warning.none': 'No unfinished dossier is due from {asOf} through {horizon}.',
 
   'overview.drill.openCard': 'List the dossiers',
@@ -102,3 +156,6 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.drill.timeliness.OVERDUE': 'Overdue',
   'overview.drill.timeliness.PENDING': 'Pending',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

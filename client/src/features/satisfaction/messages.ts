@@ -78,3 +78,6 @@ export const en: Record<keyof typeof vi, string> = {
   'satisfaction.ownDesk': "(the unit's own one-stop desk)",
   'satisfaction.rateMissing': 'No rate: there are no ratings.',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

@@ -1,6 +1,5 @@
-/** UI text of the sign-in page and the account area of the header. */
+/** UI text of the sign-in page (the header's account area is the shell's, in app/i18n). */
 export const vi = {
-  'nav.signIn': 'Đăng nhập',
   'signIn.title': 'Đăng nhập',
   'signIn.intro': 'Đăng nhập bằng tài khoản do quản trị viên cấp để xem số liệu của đơn vị và nhập dữ liệu.',
   'signIn.username': 'Tên đăng nhập',
@@ -14,20 +13,9 @@ export const vi = {
   'signIn.already': 'Bạn đang đăng nhập với tên {name}.',
   'signIn.continue': 'Tiếp tục',
   'signIn.demoNote': 'Chưa đăng nhập vẫn có thể xem bản demo (chỉ xem).',
-
-  'account.label': 'Tài khoản',
-  'account.demo': 'Demo — dữ liệu minh hoạ, chỉ xem',
-  'account.signIn': 'Đăng nhập',
-  'account.signOut': 'Đăng xuất',
-  'account.role.ADMIN': 'Quản trị viên',
-  'account.role.LEADER': 'Lãnh đạo',
-  'account.role.OFFICER': 'Cán bộ một cửa',
-  'account.role.ORGANISER': 'Tổ chức chiến dịch',
-  'account.role.VIEWER': 'Chỉ xem',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
-  'nav.signIn': 'Sign in',
   'signIn.title': 'Sign in',
   'signIn.intro': 'Sign in with the account an administrator gave you to see your unit’s figures and import data.',
   'signIn.username': 'Username',
@@ -41,14 +29,7 @@ export const en: Record<keyof typeof vi, string> = {
   'signIn.already': 'You are signed in as {name}.',
   'signIn.continue': 'Continue',
   'signIn.demoNote': 'Without signing in you can still look at the demo (read-only).',
-
-  'account.label': 'Account',
-  'account.demo': 'Demo — sample data, read-only',
-  'account.signIn': 'Sign in',
-  'account.signOut': 'Sign out',
-  'account.role.ADMIN': 'Administrator',
-  'account.role.LEADER': 'Leader',
-  'account.role.OFFICER': 'One-stop desk officer',
-  'account.role.ORGANISER': 'Campaign organiser',
-  'account.role.VIEWER': 'Viewer',
 };
+
+/** Both languages travel with the page's chunk, so switching language needs no download. */
+export const messages = { vi, en };

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import type { CampaignDetailQuery as CampaignDetailData } from '../../../__generated__/graphql';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
@@ -83,9 +83,10 @@ export function CampaignDetail({
 function CampaignHeader({ campaign: c }: { campaign: DetailCampaign }) {
   const intl = useIntl();
   const locale = useLocale();
+  const [pathname] = useLocation();
   const [params] = useSearchParams();
   const headingId = useId();
-  const linkTo = (code: string) => ({ search: `?${writeParams(params, { campaign: code, desk: undefined }).toString()}` });
+  const linkTo = (code: string) => `${pathname}?${writeParams(params, { campaign: code, desk: undefined }).toString()}`;
   const commitments = commitmentsOf(c.enrollments);
   const none = intl.formatMessage({ id: 'campaigns.none' });
   return (
@@ -123,7 +124,7 @@ function CampaignHeader({ campaign: c }: { campaign: DetailCampaign }) {
           <div>
             <dt>{intl.formatMessage({ id: 'campaigns.partOf' })}</dt>
             <dd>
-              <Link to={linkTo(c.parent.code)}>{localName(c.parent, locale)}</Link>
+              <Link href={linkTo(c.parent.code)}>{localName(c.parent, locale)}</Link>
             </dd>
           </div>
         )}
@@ -134,7 +135,7 @@ function CampaignHeader({ campaign: c }: { campaign: DetailCampaign }) {
               <ul className="plain-list">
                 {c.children.map((child) => (
                   <li key={child.code}>
-                    <Link to={linkTo(child.code)}>{localName(child, locale)}</Link> · {formatPeriod(child.startsOn, child.endsOn)}
+                    <Link href={linkTo(child.code)}>{localName(child, locale)}</Link> · {formatPeriod(child.startsOn, child.endsOn)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import type { CampaignList_CampaignFragment } from '../../../__generated__/graphql';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
@@ -51,6 +51,7 @@ export function CampaignList({ unitCode, unitName, selected }: { unitCode: strin
 function CampaignItem({ node, selected }: { node: CampaignNode<ListCampaign>; selected: string | null }) {
   const intl = useIntl();
   const locale = useLocale();
+  const [pathname] = useLocation();
   const [params] = useSearchParams();
   const c = node.campaign;
   const current = c.code === selected;
@@ -63,7 +64,7 @@ function CampaignItem({ node, selected }: { node: CampaignNode<ListCampaign>; se
       >
         <div className="campaign-item__head">
           <span className="tag campaign-item__kind">{kindLabel(intl, c.kind)}</span>
-          <Link className="campaign-item__name" to={{ search: `?${search}` }} aria-current={current ? 'true' : undefined}>
+          <Link className="campaign-item__name" href={`${pathname}?${search}`} aria-current={current ? 'true' : undefined}>
             {localName(c, locale)}
           </Link>
         </div>

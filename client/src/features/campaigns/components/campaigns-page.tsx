@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
 import { useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
@@ -12,6 +12,9 @@ import { readCampaignsView } from '../utils/campaign-view';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignList } from './campaign-list';
 import { NewCampaignForm } from './new-campaign-form';
+
+// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+export { messages } from '../messages';
 
 /**
  * The campaigns a unit organised or took part in, nested (the same-day week inside the peak month inside

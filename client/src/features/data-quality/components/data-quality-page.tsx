@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
 import type { DataQualityPageQuery as DataQualityPageResult } from '../../../__generated__/graphql';
 import { DataTable, type TableColumn } from '../../../components/data-table';
@@ -21,6 +21,9 @@ import {
   type FlaggedFigure,
   type StatusFilter,
 } from '../utils/data-quality-rows';
+
+// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+export { messages } from '../messages';
 
 const DataQualityPageQuery = graphql(`
   query DataQualityPage {

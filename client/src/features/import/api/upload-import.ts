@@ -26,7 +26,10 @@ interface Payload {
  * Sends importFile as a multipart request (Apollo Client 4 has no upload link): the file streams to the
  * server, which checks all of it; dryRun only reports what an import would do.
  */
-export async function uploadImport(file: File, options: { kind: ImportKind | null; dryRun: boolean; signal?: AbortSignal }): Promise<ImportReport> {
+export async function uploadImport(
+  file: File,
+  options: { kind: ImportKind | null; dryRun: boolean; signal?: AbortSignal },
+): Promise<ImportReport> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

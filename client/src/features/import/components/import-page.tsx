@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
+import { Link, Redirect, useLocation, useSearch, useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { Loading } from '../../../components/query-state';
@@ -15,6 +15,9 @@ import { IMPORT_KINDS, formatSeconds, kindArgument, type ImportKindChoice } from
 import { ImportDropZone } from './import-drop-zone';
 import { ImportReportView } from './import-report-view';
 import { RecentImports } from './recent-imports';
+
+// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+export { messages } from '../messages';
 
 type Phase =
   | { step: 'idle' }
@@ -30,8 +33,10 @@ type Phase =
  */
 export default function ImportPage() {
   const intl = useIntl();
-  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const location = useLocation();
+  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) =>
+    intl.formatMessage({ id }, values);
+  const [pathname] = useLocation();
+  const search = useSearch();
   const [params] = useSearchParams();
   const update = useUpdateParams();
   const kind = readChoice<ImportKindChoice>(params, 'kind', IMPORT_KINDS, 'auto');
@@ -57,7 +62,11 @@ export default function ImportPage() {
       }
     } catch (error) {
       if (controller.signal.aborted) return;
-      setPhase({ step: 'failed', error: error instanceof ImportRequestError ? error : new ImportRequestError(String(error), 'NETWORK'), dryRun });
+      setPhase({
+        step: 'failed',
+        error: error instanceof ImportRequestError ? error : new ImportRequestError(String(error), 'NETWORK'),
+        dryRun,
+      });
     }
   }, []);
   // A new file or kind: check it straight away (a dry run writes nothing).
@@ -67,13 +76,12 @@ export default function ImportPage() {
   useEffect(() => () => inFlight.current?.abort(), []);
 
   const account = me.data?.me;
-  if (me.data && account === null) return <Navigate to={`/sign-in?${new URLSearchParams({ from: `${location.pathname}${location.search}` })}`} replace />;
-  if (phase.step === 'failed' && phase.error.code === 'UNAUTHENTICATED')
-    return <Navigate to={`/sign-in?${new URLSearchParams({ from: `${location.pathname}${location.search}` })}`} replace />;
+  const signInLink = `/sign-in?${new URLSearchParams({ from: `${pathname}${search && `?${search}`}` })}`;
+  if (me.data && account === null) return <Redirect to={signInLink} replace />;
+  if (phase.step === 'failed' && phase.error.code === 'UNAUTHENTICATED') return <Redirect to={signInLink} replace />;
   const mayImport = Boolean(account?.permissions.includes('IMPORT'));
   const isAdmin = Boolean(account?.permissions.includes('ADMIN'));
   const busy = phase.step === 'checking' || phase.step === 'importing';
-  const signInLink = `/sign-in?${new URLSearchParams({ from: `${location.pathname}${location.search}` })}`;
 
   return (
     <>
@@ -81,7 +89,7 @@ export default function ImportPage() {
       {account && !mayImport && (
         <p className="notice import-notice" data-testid="import-permission" role="note">
           {account.demo ? t('import.demoNotice') : t('import.noPermission', { name: account.displayName ?? account.username ?? '' })}{' '}
-          <Link to={signInLink}>{t('import.signInLink')}</Link>
+          <Link href={signInLink}>{t('import.signInLink')}</Link>
         </p>
       )}
       <Panel title={t('import.formTitle')} description={t('import.formDescription')}>
@@ -153,7 +161,8 @@ export default function ImportPage() {
 function ImportDone({ report }: { report: ImportReport }) {
   const intl = useIntl();
   const locale = intl.locale as 'vi' | 'en';
-  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) =>
+    intl.formatMessage({ id }, values);
   if (!report.ok)
     return (
       <>

@@ -13,14 +13,26 @@ interface PreviewRow {
 /** A dry run's verdict, its errors and warnings (line, column, value, why), the columns found and the first rows. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const intl = useIntl();
-  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const t = (id: Parameters<typeof intl.formatMessage>[0]['id'], values?: Record<string, string | number>) =>
+    intl.formatMessage({ id }, values);
   const kind = report.kind ? t(`import.kind.${report.kind}`).toLowerCase() : '';
   const errors = sortIssues(report.errors as Issue[]);
   const warnings = sortIssues(report.warnings as Issue[]);
   const issueColumns: TableColumn<Issue & { index: number }>[] = [
-    { id: 'line', header: t('import.issue.line'), kind: 'count', value: (i) => i.line, render: (i) => (i.line === null ? t('import.issue.wholeFile') : String(i.line)) },
+    {
+      id: 'line',
+      header: t('import.issue.line'),
+      kind: 'count',
+      value: (i) => i.line,
+      render: (i) => (i.line === null ? t('import.issue.wholeFile') : String(i.line)),
+    },
     { id: 'column', header: t('import.issue.column'), value: (i) => i.column ?? '' },
-    { id: 'value', header: t('import.issue.value'), value: (i) => i.value ?? '', render: (i) => (i.value === null ? '' : <code>{i.value}</code>) },
+    {
+      id: 'value',
+      header: t('import.issue.value'),
+      value: (i) => i.value ?? '',
+      render: (i) => (i.value === null ? '' : <code>{i.value}</code>),
+    },
     { id: 'message', header: t('import.issue.message'), value: (i) => issueMessage(i, intl.locale), minWidth: '20rem' },
     { id: 'code', header: t('import.issue.code'), value: (i) => i.code },
   ];
@@ -45,7 +57,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <>
       <Panel title={t('import.reportTitle')} className="import-report">
-        <p className={report.ok ? 'notice import-verdict import-verdict--ok' : 'notice import-verdict import-verdict--rejected'} data-testid="import-verdict" role="status">
+        <p
+          className={report.ok ? 'notice import-verdict import-verdict--ok' : 'notice import-verdict import-verdict--rejected'}
+          data-testid="import-verdict"
+          role="status"
+        >
           <span aria-hidden="true">{report.ok ? '✓ ' : '✗ '}</span>
           {report.ok
             ? t('import.reportOk', {
@@ -76,7 +92,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {warnings.length > 0 && (
           <section data-testid="import-warnings">
             <h3>{t('import.warningsTitle')}</h3>
-            <DataTable caption={t('import.warnings')} hideCaption columns={issueColumns} rows={numbered(warnings)} rowKey={(i) => issueKey(i, i.index)} />
+            <DataTable
+              caption={t('import.warnings')}
+              hideCaption
+              columns={issueColumns}
+              rows={numbered(warnings)}
+              rowKey={(i) => issueKey(i, i.index)}
+            />
           </section>
         )}
       </Panel>

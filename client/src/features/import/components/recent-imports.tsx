@@ -24,7 +24,12 @@ export function RecentImports({ allowed, refreshKey }: { allowed: boolean; refre
     if (allowed && refreshKey > 0) void refetch();
   }, [allowed, refreshKey, refetch]);
   const columns: TableColumn<Run>[] = [
-    { id: 'startedAt', header: t('import.recent.startedAt'), value: (r) => r.startedAt, render: (r) => formatInstant(r.startedAt as string) },
+    {
+      id: 'startedAt',
+      header: t('import.recent.startedAt'),
+      value: (r) => r.startedAt,
+      render: (r) => formatInstant(r.startedAt as string),
+    },
     { id: 'actor', header: t('import.recent.actor'), value: (r) => r.actor },
     { id: 'file', header: t('import.recent.file'), value: (r) => r.fileName },
     { id: 'kind', header: t('import.recent.kind'), value: (r) => (r.kind ? t(`import.kind.${r.kind}`) : '') },
@@ -52,7 +57,14 @@ export function RecentImports({ allowed, refreshKey }: { allowed: boolean; refre
         ) : data.imports.length === 0 ? (
           <EmptyState>{t('import.recentEmpty')}</EmptyState>
         ) : (
-          <DataTable caption={t('import.recent')} hideCaption columns={columns} rows={data.imports} rowKey={(r) => r.id} csvName={['lich-su-nhap']} />
+          <DataTable
+            caption={t('import.recent')}
+            hideCaption
+            columns={columns}
+            rows={data.imports}
+            rowKey={(r) => r.id}
+            csvName={['lich-su-nhap']}
+          />
         )}
       </div>
     </Panel>

@@ -1,4 +1,13 @@
-import { columnStatusId, formatBytes, formatInstant, formatSeconds, issueMessage, kindArgument, previewRows, sortIssues } from './import-report';
+import {
+  columnStatusId,
+  formatBytes,
+  formatInstant,
+  formatSeconds,
+  issueMessage,
+  kindArgument,
+  previewRows,
+  sortIssues,
+} from './import-report';
 
 describe('import report helpers', () => {
   it('lets the server detect the kind for "auto" and passes a chosen kind as is', () => {

@@ -22,13 +22,12 @@ export const issueMessage = (issue: Pick<Issue, 'messageVi' | 'messageEn'>, loca
 
 /** File-wide problems first, then by line, then by column as written. */
 export function sortIssues<T extends Pick<Issue, 'line' | 'column'>>(issues: readonly T[]): T[] {
-  return [...issues].sort(
-    (a, b) => (a.line ?? -1) - (b.line ?? -1) || (a.column ?? '').localeCompare(b.column ?? ''),
-  );
+  return [...issues].sort((a, b) => (a.line ?? -1) - (b.line ?? -1) || (a.column ?? '').localeCompare(b.column ?? ''));
 }
 
 /** A stable key for a row of the issue table (two problems may share line and column). */
-export const issueKey = (issue: Issue, index: number): string => `${issue.severity}:${issue.line ?? 'file'}:${issue.column ?? ''}:${issue.code}:${index}`;
+export const issueKey = (issue: Issue, index: number): string =>
+  `${issue.severity}:${issue.line ?? 'file'}:${issue.column ?? ''}:${issue.code}:${index}`;
 
 /**
  * The preview's rows padded or cut to the header's width, so every cell sits under its column

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
 import { DataTable, type TableColumn } from '../../../components/data-table';
 import { useMetric } from '../../../components/metric-catalogue';

@@ -12,6 +12,9 @@ import { OverviewUnits, RANK_METRICS, type RankMetric } from './overview-units';
 import { DrillDownSlot, EarlyWarningSlot } from './slots';
 import '../overview.css';
 
+// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+export { messages } from '../messages';
+
 /** The leader's first screen: key figures with their change, a year's trend, channels and units. */
 export default function OverviewPage() {
   const intl = useIntl();

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useSearch } from 'wouter';
 import { AccountAreaQuery, SignOutMutation } from '../api/account.operations';
 import '../sign-in.css';
 import { signInHref } from '../utils/return-path';
@@ -8,22 +8,22 @@ import { signInHref } from '../utils/return-path';
 /** The header's account corner: who is signed in (name, role, unit) and sign out; the demo's badge; or a sign-in link. */
 export function AccountArea() {
   const intl = useIntl();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
+  const search = useSearch();
   const client = useApolloClient();
   const { data } = useQuery(AccountAreaQuery);
   const [signOut, { loading }] = useMutation(SignOutMutation);
   if (!data) return null;
   const me = data.me;
   const signIn = (
-    <Link className="account__link" to={signInHref(location.pathname, location.search)}>
+    <Link className="account__link" href={signInHref(pathname, search && `?${search}`)}>
       {intl.formatMessage({ id: 'account.signIn' })}
     </Link>
   );
   if (!me)
     return (
       <div className="account" role="group" aria-label={intl.formatMessage({ id: 'account.label' })}>
-        {location.pathname !== '/sign-in' && signIn}
+        {pathname !== '/sign-in' && signIn}
       </div>
     );
   if (me.demo)
@@ -32,7 +32,7 @@ export function AccountArea() {
         <span className="account__demo" data-testid="demo-badge">
           {intl.formatMessage({ id: 'account.demo' })}
         </span>
-        {location.pathname !== '/sign-in' && signIn}
+        {pathname !== '/sign-in' && signIn}
       </div>
     );
   const unit = me.units.length === 1 ? (intl.locale === 'en' && me.units[0].nameEn ? me.units[0].nameEn : me.units[0].name) : null;
@@ -52,7 +52,7 @@ export function AccountArea() {
         onClick={() =>
           void signOut().then(async () => {
             await client.clearStore();
-            void navigate('/sign-in');
+            navigate('/sign-in');
             await client.refetchQueries({ include: 'active' });
           })
         }

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { useReadyMark } from '../../../shared/use-ready-mark';
@@ -10,13 +10,16 @@ import { AccountAreaQuery, SignInMutation } from '../api/account.operations';
 import '../sign-in.css';
 import { returnPath } from '../utils/return-path';
 
+// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+export { messages } from '../messages';
+
 const WRONG = 'Wrong username or password';
 
 /** Username and password; on success, back to the page the user came from (?from=…). */
 export default function SignInPage() {
   const intl = useIntl();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const client = useApolloClient();
   const target = returnPath(params.get('from'));
   const me = useQuery(AccountAreaQuery);
@@ -38,13 +41,15 @@ export default function SignInPage() {
       await signIn({ variables: { username: username.trim(), password } });
       // What the demo (or nobody) was shown must not linger: every query asks again as the account.
       await client.resetStore();
-      void navigate(target);
+      navigate(target);
     } catch (error) {
       setPassword('');
       passwordInput.current?.focus();
       if (CombinedGraphQLErrors.is(error)) {
         const message = error.errors.map((e) => e.message).join('; ');
-        setProblem(message === WRONG ? intl.formatMessage({ id: 'signIn.wrong' }) : intl.formatMessage({ id: 'signIn.failed' }, { message }));
+        setProblem(
+          message === WRONG ? intl.formatMessage({ id: 'signIn.wrong' }) : intl.formatMessage({ id: 'signIn.failed' }, { message }),
+        );
       } else setProblem(intl.formatMessage({ id: 'signIn.networkError' }));
     }
   };
@@ -53,11 +58,15 @@ export default function SignInPage() {
   return (
     <>
       <PageHeader title={intl.formatMessage({ id: 'signIn.title' })} />
-      <Panel title={intl.formatMessage({ id: 'signIn.title' })} description={intl.formatMessage({ id: 'signIn.intro' })} className="sign-in">
+      <Panel
+        title={intl.formatMessage({ id: 'signIn.title' })}
+        description={intl.formatMessage({ id: 'signIn.intro' })}
+        className="sign-in"
+      >
         {account && !account.demo && (
           <p className="notice" role="status">
             {intl.formatMessage({ id: 'signIn.already' }, { name: account.displayName ?? account.username ?? '' })}{' '}
-            <Link to={target}>{intl.formatMessage({ id: 'signIn.continue' })}</Link>
+            <Link href={target}>{intl.formatMessage({ id: 'signIn.continue' })}</Link>
           </p>
         )}
         <form className="sign-in__form" onSubmit={(event) => void submit(event)} noValidate>
