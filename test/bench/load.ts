@@ -65,7 +65,7 @@ const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
   OverviewChannels: (v) => ({ scope: scope(v), period: v.month }),
   OverviewTrend: (v) => ({ scope: scope(v), period: v.year }),
   OverviewUnits: (v) => ({ scope: scope(v), period: v.month }),
-  OverviewEarlyWarning: (v) => ({ scope: scope(v), asOf: v.month.to, within: 3 }),
+  OverviewEarlyWarning: (v) => ({ scope: scope(v), asOf: v.month.to, within: 3, top: 10 }),
   OverviewCampaignBands: (v) => ({ unitCode: v.unit }),
   OverviewDrillDown: (v) => ({ scope: scope(v), filter: { period: v.month, figure: 'RECEIVED' }, first: 50 }),
   CompareUnitsPage: (v) => ({ parentCode: v.unit.split('-').length === 3 ? v.unit.split('-').slice(0, 2).join('-') : v.unit, period: v.month, metric: 'onTimeRate', groupBySuccessor: false }),

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
 import { DataTable, type TableColumn } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
@@ -13,33 +13,48 @@ import { useUpdateParams } from '../../../shared/use-view-state';
 import { MAX_WARN_DAYS, readWarnDays, toWarningRows, warningAsOf, type WarningRow } from '../utils/early-warning';
 
 const OverviewEarlyWarningQuery = graphql(`
-  query OverviewEarlyWarning($scope: ScopeInput!, $asOf: Date!, $within: Int!) {
-    earlyWarning(scope: $scope, asOf: $asOf, withinWorkingDays: $within) {
+  query OverviewEarlyWarning($scope: ScopeInput!, $asOf: Date!, $within: Int!, $top: Int!) {
+    earlyWarning(scope: $scope, asOf: $asOf, withinWorkingDays: $within, topGroups: $top) {
       asOf
       horizon
       withinWorkingDays
       dueToday
       dueWithin
       alreadyOverdue
+      groupCount
       groups {
-        unit {
-          id
-          code
-          name
-          nameEn
-        }
-        procedure {
-          id
-          code
-          name
-          nameEn
-        }
-        dueToday
-        dueWithin
-        dueDays {
-          dueOn
-          dossiers
-        }
+        ...OverviewWarningGroup
+      }
+    }
+  }
+  fragment OverviewWarningGroup on EarlyWarningGroup {
+    unit {
+      id
+      code
+      name
+      nameEn
+    }
+    procedure {
+      id
+      code
+      name
+      nameEn
+    }
+    dueToday
+    dueWithin
+    dueDays {
+      dueOn
+      dossiers
+    }
+  }
+`);
+
+/** Every group, for the CSV: a province has thousands, so they are fetched only when asked for. */
+const OverviewEarlyWarningExportQuery = graphql(`
+  query OverviewEarlyWarningExport($scope: ScopeInput!, $asOf: Date!, $within: Int!) {
+    earlyWarning(scope: $scope, asOf: $asOf, withinWorkingDays: $within) {
+      groups {
+        ...OverviewWarningGroup
       }
     }
   }
@@ -69,8 +84,10 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
     error,
     refetch,
   } = useQuery(OverviewEarlyWarningQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, asOf, within: days },
+    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, asOf, within: days, top: TOP },
   });
+  const client = useApolloClient();
+  const [exportFailed, setExportFailed] = useState<string | null>(null);
   const data = fresh ?? previousData;
   const title = intl.formatMessage({ id: 'overview.warning.title' });
   const what = intl.formatMessage({ id: 'overview.warning.what' });
@@ -134,12 +151,25 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
     { id: 'dueToday', header: intl.formatMessage({ id: 'overview.warning.groupDueToday' }), value: (r) => r.dueToday, kind: 'count' },
     { id: 'dueWithin', header: intl.formatMessage({ id: 'overview.warning.groupDueWithin' }), value: (r) => r.dueWithin, kind: 'count' },
   ];
-  const exportAll = () =>
-    void exportCsv(
-      columns.map((c) => c.header),
-      rows.map((r) => columns.map((c) => c.value(r))),
-      ['canh-bao-som', unitCode, w.asOf, w.horizon],
-    );
+  const exportAll = async () => {
+    const scope = { unitCodes: [unitCode], includeDescendants: true };
+    setExportFailed(null);
+    try {
+      const all = await client.query({
+        query: OverviewEarlyWarningExportQuery,
+        variables: { scope, asOf: w.asOf, within: w.withinWorkingDays },
+      });
+      if (!all.data) throw new Error(all.error?.message ?? 'no data');
+      const allRows = toWarningRows(all.data.earlyWarning.groups, locale);
+      await exportCsv(
+        columns.map((c) => c.header),
+        allRows.map((r) => columns.map((c) => c.value(r))),
+        ['canh-bao-som', unitCode, w.asOf, w.horizon],
+      );
+    } catch (error) {
+      setExportFailed((error as Error).message);
+    }
+  };
   const totals = [
     { id: 'due-today', label: intl.formatMessage({ id: 'overview.warning.dueToday' }, { date: formatDate(w.asOf) }), value: w.dueToday },
     {
@@ -169,21 +199,21 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
             <p className="section__note">
               {intl.formatMessage(
                 { id: 'overview.warning.top' },
-                { shown: formatNumber(Math.min(TOP, rows.length), locale), total: formatNumber(rows.length, locale) },
+                { shown: formatNumber(rows.length, locale), total: formatNumber(w.groupCount, locale) },
               )}
             </p>
-            <button type="button" className="button button--quiet" onClick={exportAll}>
+            <button type="button" className="button button--quiet" onClick={() => void exportAll()}>
               <span aria-hidden="true">⤓ </span>
               {intl.formatMessage({ id: 'overview.warning.csvAll' })}
               <span className="visually-hidden">: {intl.formatMessage({ id: 'overview.warning.caption' })}</span>
             </button>
           </div>
-          <DataTable
-            caption={intl.formatMessage({ id: 'overview.warning.caption' })}
-            columns={columns}
-            rows={rows.slice(0, TOP)}
-            rowKey={(r) => r.key}
-          />
+          {exportFailed && (
+            <p className="section__note" role="alert">
+              {intl.formatMessage({ id: 'overview.warning.csvFailed' }, { message: exportFailed })}
+            </p>
+          )}
+          <DataTable caption={intl.formatMessage({ id: 'overview.warning.caption' })} columns={columns} rows={rows} rowKey={(r) => r.key} />
         </>
       ) : (
         <EmptyState>
