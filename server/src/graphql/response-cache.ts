@@ -54,7 +54,8 @@ export function invalidateCachedResponses(): void {
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, { until: number; data: CachedData; body: string }>();
+  // Only the JSON: the object graph it came from takes several times its size.
+  private readonly entries = new Map<string, { until: number; body: string }>();
   private chars = 0;
   private readonly inflight = new Map<string, Promise<CachedData | null>>();
   private generation = 0;
@@ -85,7 +86,8 @@ export class ResponseCache {
   }
 
   get(key: string): CachedData | undefined {
-    return this.live(key)?.data;
+    const body = this.live(key)?.body;
+    return body === undefined ? undefined : (JSON.parse(body) as { data: CachedData }).data;
   }
 
   /** The response body as sent, for a repeat answered without GraphQL. */
@@ -148,7 +150,7 @@ export class ResponseCache {
       if (this.entries.size < maxEntries && this.chars + body.length <= maxChars && e.until >= Date.now()) break;
       this.remove(k);
     }
-    this.entries.set(key, { until: Date.now() + this.options.ttlMs, data, body });
+    this.entries.set(key, { until: Date.now() + this.options.ttlMs, body });
     this.chars += body.length;
   }
 }
