@@ -13,6 +13,7 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -92,6 +93,8 @@ const PAGES: { name: string; weight: number; ops: string[] }[] = [
 // ---- measuring -----------------------------------------------------------------------------------
 
 interface Sample {
+  /** x-cache: hit (kept answer), shared (an identical one under way), miss (computed), none (not cacheable). */
+  cache: string;
   op: string;
   ms: number;
   ok: boolean;
@@ -161,19 +164,21 @@ function browserAgent(): http.Agent {
   return new http.Agent({ keepAlive: true, maxSockets: 6 });
 }
 
-function post(agent: http.Agent, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; ok: boolean; body: string }> {
+function post(agent: http.Agent, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; ok: boolean; body: string; cache: string }> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${BASE}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), cookie } },
+      // As browsers: gzip accepted (the server sends kept answers compressed) and inflated here.
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'accept-encoding': 'gzip', cookie } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
+          const raw = Buffer.concat(chunks);
+          const body = (response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
           const status = response.statusCode ?? 0;
-          resolve({ status, ok: status === 200 && !body.includes('"errors"'), body });
+          resolve({ status, ok: status === 200 && !body.includes('"errors"'), body, cache: String(response.headers['x-cache'] ?? 'none') });
         });
         response.on('error', reject);
       },
@@ -266,10 +271,12 @@ async function main(): Promise<number> {
             const started = performance.now();
             let status = 0;
             let ok = false;
+            let cache = 'none';
             try {
               const answer = await post(agent, cookies[index], ops.get(op)!, VARIABLES[op](view));
               status = answer.status;
               ok = answer.ok;
+              cache = answer.cache;
               if (!ok) {
                 const key = `${op} ${status} ${answer.body.slice(0, 160)}`;
                 errorsSeen.set(key, (errorsSeen.get(key) ?? 0) + 1);
@@ -278,7 +285,7 @@ async function main(): Promise<number> {
               const key = `${op} network ${(error as Error).message}`;
               errorsSeen.set(key, (errorsSeen.get(key) ?? 0) + 1);
             }
-            if (phase === 'measure') samples.push({ op, ms: performance.now() - started, ok, status });
+            if (phase === 'measure') samples.push({ op, ms: performance.now() - started, ok, status, cache });
           }),
       );
     }
@@ -313,12 +320,17 @@ async function main(): Promise<number> {
   console.log(
     `| ${fmt(samples.length)} | ${fmt(rate)} | ${fmt(pct(all, 0.5), 1)} | ${fmt(pct(all, 0.95), 1)} | ${fmt(pct(all, 0.99), 1)} | ${fmt(all[all.length - 1], 0)} | ${fmt(errors)} | ${fmt(rssAtStart)} | ${fmt(rssAfterWarmup)} | ${fmt(rssAtEnd)} | ${fmt(peak)} | ${drift >= 0 ? '+' : ''}${fmt(drift, 1)} % |`,
   );
-  console.log('\n| operation | requests | share | p50 ms | p95 ms | p99 ms | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const share = (part: number, whole: number) => `${fmt((part / whole) * 100, 1)} %`;
+  const answered = (list: Sample[], kind: string) => list.filter((s) => s.cache === kind).length;
+  console.log(
+    `\nAnswers: ${['hit', 'shared', 'miss', 'none'].map((k) => `${k} ${share(answered(samples, k), samples.length)}`).join(', ')} (x-cache; none = not cacheable, e.g. me)`,
+  );
+  console.log('\n| operation | requests | share | computed (miss) | p50 ms | p95 ms | p99 ms | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const op of driven) {
     const mine = samples.filter((s) => s.op === op);
     const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(`| ${op} | ${fmt(mine.length)} | ${fmt((mine.length / samples.length) * 100, 1)} % | ${fmt(pct(ms, 0.5), 1)} | ${fmt(pct(ms, 0.95), 1)} | ${fmt(pct(ms, 0.99), 1)} | ${fmt(mine.filter((s) => !s.ok).length)} |`);
+    console.log(`| ${op} | ${fmt(mine.length)} | ${fmt((mine.length / samples.length) * 100, 1)} % | ${share(answered(mine, 'miss'), mine.length)} | ${fmt(pct(ms, 0.5), 1)} | ${fmt(pct(ms, 0.95), 1)} | ${fmt(pct(ms, 0.99), 1)} | ${fmt(mine.filter((s) => !s.ok).length)} |`);
   }
   if (errorsSeen.size) {
     console.log('\nErrors (first 10 kinds):');

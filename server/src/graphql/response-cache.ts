@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Access } from '../modules/accounts/access';
 import type { GraphQLContext } from './context';
 
@@ -54,8 +55,8 @@ export function invalidateCachedResponses(): void {
 }
 
 export class ResponseCache {
-  // Only the JSON: the object graph it came from takes several times its size.
-  private readonly entries = new Map<string, { until: number; body: string }>();
+  // Only the JSON (and its gzip): the object graph it came from takes several times its size.
+  private readonly entries = new Map<string, KeptAnswer & { until: number }>();
   private chars = 0;
   private readonly inflight = new Map<string, Promise<CachedData | null>>();
   private generation = 0;
@@ -90,9 +91,9 @@ export class ResponseCache {
     return body === undefined ? undefined : (JSON.parse(body) as { data: CachedData }).data;
   }
 
-  /** The response body as sent, for a repeat answered without GraphQL. */
-  body(key: string): string | undefined {
-    return this.live(key)?.body;
+  /** The response body as sent (and gzipped, when worth it), for a repeat answered without GraphQL. */
+  answer(key: string): KeptAnswer | undefined {
+    return this.live(key);
   }
 
   private live(key: string) {
@@ -108,7 +109,7 @@ export class ResponseCache {
   private remove(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.chars -= entry.body.length;
+    this.chars -= sizeOf(entry);
     this.entries.delete(key);
   }
 
@@ -141,19 +142,29 @@ export class ResponseCache {
 
   private set(key: string, data: CachedData): void {
     const body = responseBody(data);
+    // Compressed once here, not for every repeat: a province's unit list is 120 kB of JSON, 10 kB gzipped.
+    const answer: KeptAnswer = body.length >= GZIP_FROM ? { body, gzip: gzipSync(body) } : { body };
     const maxEntries = this.options.maxEntries ?? 5_000;
     const maxChars = this.options.maxChars ?? 32 * 1024 * 1024;
-    if (body.length > maxChars / 8) return; // one answer never takes most of the room
+    if (sizeOf(answer) > maxChars / 8) return; // one answer never takes most of the room
     this.remove(key);
     // Oldest first (Map keeps insertion order), and whatever has expired on the way.
     for (const [k, e] of this.entries) {
-      if (this.entries.size < maxEntries && this.chars + body.length <= maxChars && e.until >= Date.now()) break;
+      if (this.entries.size < maxEntries && this.chars + sizeOf(answer) <= maxChars && e.until >= Date.now()) break;
       this.remove(k);
     }
-    this.entries.set(key, { until: Date.now() + this.options.ttlMs, body });
-    this.chars += body.length;
+    this.entries.set(key, { ...answer, until: Date.now() + this.options.ttlMs });
+    this.chars += sizeOf(answer);
   }
 }
+
+/** A kept answer: the JSON Apollo would send, and its gzip when it is large enough to gain from it. */
+export interface KeptAnswer {
+  body: string;
+  gzip?: Buffer;
+}
+const GZIP_FROM = 2_048;
+const sizeOf = (a: KeptAnswer) => a.body.length + (a.gzip?.length ?? 0);
 
 /** The JSON Apollo sends for a successful answer. */
 export const responseBody = (data: CachedData) => `${JSON.stringify({ data })}\n`;

@@ -151,9 +151,11 @@ function cachedAnswer(cache: ResponseCache): RequestHandler {
     const body = req.body as { query?: unknown; operationName?: string | null; variables?: unknown } | undefined;
     if (!cache.enabled || req.method !== 'POST' || typeof body?.query !== 'string') return next();
     const who = sharingKey(accessOf(res));
-    const kept = who ? cache.body(cacheKey(who, body.query, body.operationName, body.variables)) : undefined;
+    const kept = who ? cache.answer(cacheKey(who, body.query, body.operationName, body.variables)) : undefined;
     if (kept === undefined) return next();
     cache.hits++;
-    res.set('x-cache', 'hit').type('application/json').send(kept);
+    res.set('x-cache', 'hit').set('vary', 'accept-encoding').type('application/json');
+    if (kept.gzip && req.acceptsEncodings('gzip')) res.set('content-encoding', 'gzip').send(kept.gzip);
+    else res.send(kept.body);
   };
 }
