@@ -29,7 +29,7 @@ export interface AppConfig {
 
 export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 /** Security defaults (http/security.ts): a dashboard page asks a dozen queries; a minute of heavy use, a few hundred. */
-export const SECURITY_DEFAULTS = { rateLimitPerMinute: 600, bodyMaxBytes: 1024 * 1024, sessionHours: 8, trustProxy: 0, responseCacheSeconds: 30 } as const;
+export const SECURITY_DEFAULTS = { rateLimitPerMinute: 600, bodyMaxBytes: 1024 * 1024, sessionHours: 8, trustProxy: 0, responseCacheSeconds: 300 } as const;
 
 const postgresUrl = z
   .string()

@@ -12,6 +12,7 @@ import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { loadImportMaxBytes, SECURITY_DEFAULTS } from '../config';
 import type { SqlClient } from '../db/sql-client';
 import { scopedSql } from '../graphql/auth-checker';
+import { watchFactChanges } from '../graphql/fact-changes';
 import { cacheKey, ResponseCache, responseCachePlugin, sharingKey } from '../graphql/response-cache';
 import type { GraphQLContext } from '../graphql/context';
 import { costLimitPlugin, QUERY_LIMITS, QUERY_VALIDATION_RULES } from '../graphql/limits';
@@ -49,6 +50,8 @@ export interface HttpOptions {
   trustProxy?: number;
   /** Seconds a read-only answer is shared between users of the same role and unit; 0 = never. */
   responseCacheSeconds?: number;
+  /** How often other processes' writes are looked for, to empty the shared answers (graphql/fact-changes.ts). */
+  factChangePollMs?: number;
 }
 
 /** The API at /graphql, GET /health, and the built dashboard at / — one port. */
@@ -61,6 +64,9 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
     sessionHours: settings.sessionHours,
   };
   const responseCache = new ResponseCache({ ttlMs: settings.responseCacheSeconds * 1000 });
+  // Kept answers live until the facts change — here, through the API (the plugin empties the cache), or in
+  // another process (an import from the command line, another server): seen within the poll interval.
+  const stopWatching = responseCache.enabled ? watchFactChanges(sql, () => responseCache.invalidate(), settings.factChangePollMs) : () => undefined;
   const context = (access: Access = Access.system('system'), session: SessionControl = detachedSession()): GraphQLContext => ({
     em: orm.em.fork(),
     sql: scopedSql(sql, access),
@@ -136,6 +142,7 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
     responseCache,
     context,
     stop: async () => {
+      stopWatching();
       await apollo.stop();
       responseCache.close();
     },

@@ -11,7 +11,7 @@ async function get(api: TestApi, text: string, cookie?: string) {
 describe('answers shared between users of the same role and unit', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ demo: false, http: { responseCacheSeconds: 30 } });
+    api = await startApi({ demo: false, http: { responseCacheSeconds: 30, factChangePollMs: 100 } });
   });
   afterAll(() => api.close());
 
@@ -51,5 +51,19 @@ describe('answers shared between users of the same role and unit', () => {
     });
     expect((await get(api, KPIS('269'), cookie)).cache).toBe('miss');
     expect((await get(api, '{ me { username } }', cookie)).cache).toBeNull();
+  });
+
+  it('lets go of its answers when another process writes (an audited change, as npm run import makes), within the poll', async () => {
+    const leader = await api.createAccount(Role.LEADER, '766');
+    const cookie = await api.signIn(leader.username, leader.password);
+    await get(api, KPIS('766'), cookie);
+    await new Promise((r) => setTimeout(r, 300)); // a sign-in is audited too, and empties nothing
+    expect((await get(api, KPIS('766'), cookie)).cache).toBe('hit');
+    expect((await get(api, KPIS('766'), cookie)).cache).toBe('hit');
+    // Written straight into the database, as another process would: this one hears of it only by polling.
+    await api.pool.query(`insert into audit_entry (at, actor, action, subject, detail) values (now(), 'cli:test', 'IMPORT', 'import_run:0', '{}')`);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await get(api, KPIS('766'), cookie)).cache).toBe('miss');
+    await api.pool.query(`delete from audit_entry where actor = 'cli:test'`);
   });
 });

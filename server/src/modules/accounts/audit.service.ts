@@ -2,22 +2,21 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SqlClient } from '../../db/sql-client';
 import { AuditEntry } from './audit-entry.entity';
 
-export type AuditAction =
-  | 'ACCOUNT_CREATED'
-  | 'ACCOUNT_DISABLED'
-  | 'ACCOUNT_ENABLED'
-  | 'PASSWORD_CHANGED'
-  | 'SIGNED_IN'
-  | 'SIGN_IN_REFUSED'
-  | 'IMPORT'
-  | 'CAMPAIGN_CREATED'
-  | 'CAMPAIGN_UPDATED'
-  | 'CAMPAIGN_DELETED'
-  | 'ENROLMENT_SET'
-  | 'ENROLMENT_REMOVED'
-  | 'TARGET_CREATED'
-  | 'TARGET_UPDATED'
-  | 'TARGET_REMOVED';
+/** Who may do what: these change no fact, campaign or target, so no answer computed from them. */
+export const ACCOUNT_ACTIONS = ['ACCOUNT_CREATED', 'ACCOUNT_DISABLED', 'ACCOUNT_ENABLED', 'PASSWORD_CHANGED', 'SIGNED_IN', 'SIGN_IN_REFUSED'] as const;
+/** Changes to the data the dashboard shows: kept answers are stale after one (graphql/fact-changes.ts). */
+export const DATA_ACTIONS = [
+  'IMPORT',
+  'CAMPAIGN_CREATED',
+  'CAMPAIGN_UPDATED',
+  'CAMPAIGN_DELETED',
+  'ENROLMENT_SET',
+  'ENROLMENT_REMOVED',
+  'TARGET_CREATED',
+  'TARGET_UPDATED',
+  'TARGET_REMOVED',
+] as const;
+export type AuditAction = (typeof ACCOUNT_ACTIONS)[number] | (typeof DATA_ACTIONS)[number];
 
 export interface AuditRecord {
   action: AuditAction;
