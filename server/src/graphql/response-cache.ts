@@ -6,16 +6,16 @@ import type { Access } from '../modules/accounts/access';
 import type { GraphQLContext } from './context';
 
 /**
- * Answers to read-only analytics queries, kept for a few seconds and shared by everyone who would get
- * the same answer: the same operation and variables, asked by principals of the same role bound to
+ * Answers to read-only analytics queries, kept until the facts change and shared by everyone who would
+ * get the same answer: the same operation and variables, asked by principals of the same role bound to
  * the same unit (so with the same permissions and reach). A dashboard's users mostly open the same
- * views (their unit, the current month): those are computed once per TTL instead of once per user,
- * and identical queries arriving together wait for one execution. Only whole successful answers are
+ * views (their unit, the current month): those are computed once instead of once per user, and
+ * identical queries arriving together wait for one execution. Only whole successful answers are
  * kept, as the JSON sent: a repeat is answered before GraphQL parses it (http/app.ts), which is safe
  * because the key holds the query text and variables that already passed the limits (depth, cost)
  * for the same role and unit; the session and rate checks still run on every request. A successful
- * mutation empties the cache, and so does invalidateCachedResponses() (for writes outside GraphQL);
- * another process's writes show after at most the TTL.
+ * mutation empties the cache; another process's writes empty it when fact-changes.ts sees them; the
+ * TTL bounds what neither sees (edits made straight in the database).
  */
 
 /** Root fields whose answers depend only on the data, the arguments and the principal's reach. */
@@ -47,13 +47,6 @@ export interface ResponseCacheOptions {
 
 type CachedData = Record<string, unknown>;
 
-const caches = new Set<ResponseCache>();
-
-/** Forgets every cached answer in this process: call it after the facts change (imports, campaigns, targets). */
-export function invalidateCachedResponses(): void {
-  for (const cache of caches) cache.invalidate();
-}
-
 export class ResponseCache {
   // Only the JSON (and its gzip): the object graph it came from takes several times its size.
   private readonly entries = new Map<string, KeptAnswer & { until: number }>();
@@ -63,9 +56,7 @@ export class ResponseCache {
   hits = 0;
   misses = 0;
 
-  constructor(readonly options: ResponseCacheOptions) {
-    caches.add(this);
-  }
+  constructor(readonly options: ResponseCacheOptions) {}
 
   get enabled(): boolean {
     return this.options.ttlMs > 0;
@@ -83,7 +74,6 @@ export class ResponseCache {
 
   close(): void {
     this.invalidate();
-    caches.delete(this);
   }
 
   get(key: string): CachedData | undefined {

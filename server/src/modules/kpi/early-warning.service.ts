@@ -4,7 +4,7 @@ import { assertLocalDay, type LocalDay } from '../../shared/local-day';
 import { loadWorkingCalendar } from '../procedures/calendar.repository';
 import { Procedure } from '../procedures/procedure.entity';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
-import { summariseWarnings, topWarningGroups, warningHorizon, type OpenDossierCount } from './early-warning';
+import { checkTopGroups, summariseWarnings, topWarningGroups, warningHorizon, type OpenDossierCount } from './early-warning';
 import { DueDay, EarlyWarning, EarlyWarningGroup } from './early-warning.types';
 import type { Scope } from './kpi.service';
 import { resolveScope } from './unit-scope';
@@ -18,7 +18,7 @@ export class EarlyWarningService {
 
   async earlyWarning(scope: Scope, asOf: LocalDay, withinWorkingDays: number, topGroups?: number): Promise<EarlyWarning> {
     assertLocalDay(asOf, 'asOf');
-    topWarningGroups([], topGroups); // a bad topGroups is refused before any work
+    checkTopGroups(topGroups); // refused before any work
     const horizon = warningHorizon(await loadWorkingCalendar(this.sql), asOf, withinWorkingDays);
     const unitIds = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, { from: asOf, to: asOf });
     // Three disjoint arms, each bounded by an index (the due window filtered on "open" alone read every

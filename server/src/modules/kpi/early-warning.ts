@@ -26,13 +26,18 @@ export function warningHorizon(calendar: WorkingCalendar, asOf: LocalDay, within
   }
 }
 
-/** The groups a top list shows: the first `topGroups` (1–MAX_TOP_GROUPS), or all when not asked. */
-export function topWarningGroups<T>(groups: T[], topGroups?: number): T[] {
-  if (topGroups === undefined) return groups;
+/** Refuses a top list outside 1–MAX_TOP_GROUPS; undefined asks for every group. */
+export function checkTopGroups(topGroups?: number): void {
+  if (topGroups === undefined) return;
   if (!Number.isInteger(topGroups) || topGroups < 1 || topGroups > MAX_TOP_GROUPS) {
     throw new EarlyWarningError(`topGroups must be a whole number from 1 to ${MAX_TOP_GROUPS}, got ${topGroups}`);
   }
-  return groups.slice(0, topGroups);
+}
+
+/** The groups a top list shows: the first `topGroups`, or all when not asked. */
+export function topWarningGroups<T>(groups: T[], topGroups?: number): T[] {
+  checkTopGroups(topGroups);
+  return topGroups === undefined ? groups : groups.slice(0, topGroups);
 }
 
 /** Dossiers open at the end of `asOf` with one due day, counted per unit and procedure. */
