@@ -1,58 +1,24 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
+import { addAccount } from './support/e2e-accounts';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
 const describeInBrowser = env.skip ? describe.skip : describe;
 if (env.skip) console.log(`e2e skipped: ${env.skip}`);
 const baseUrl = env.baseUrl ?? '';
-const ROOT = join(__dirname, '..', '..');
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).first().innerText()).trim();
 
-/**
- * The database the suite's server uses, when it is a PostgreSQL one (test/e2e/support/dashboard-server.ts
- * chooses it the same way); null for the embedded demo, which another process cannot write to safely.
- */
-function serverDatabaseUrl(): string | null {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const server = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!server) return null;
-  const url = new URL(server);
-  url.pathname = `/${process.env.TEST_DB_PREFIX || 'tthc_test'}_${process.env.TEST_KEEP_DB === '1' ? 'main' : 'e2e'}`;
-  return url.toString();
-}
-
-const ORGANISER = { username: 'e2e.campaign.organiser.766', password: 'e2e-organiser-password-766' };
-
-/** An organiser of Quận Tân Bình (766, until the 2025 reform), made with npm run user:add (kept when it already exists). */
-function addOrganiser(databaseUrl: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        'scripts/user-add.ts',
-        '--username',
-        ORGANISER.username,
-        '--role',
-        'ORGANISER',
-        '--unit',
-        '766',
-        '--unit-on',
-        '2024-11-04',
-        '--password-stdin',
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' } },
-      (error, stdout, stderr) =>
-        error && !/is taken/.test(stderr) ? reject(new Error(`user:add failed: ${stderr || stdout}`)) : resolve(),
-    );
-    child.stdin!.end(`${ORGANISER.password}\n`);
-  });
-}
+/** An organiser of Quận Tân Bình (766, until the 2025 reform). */
+const ORGANISER = {
+  username: 'e2e.campaign.organiser.766',
+  password: 'e2e-organiser-password-766',
+  role: 'ORGANISER',
+  unit: '766',
+  unitOn: '2024-11-04',
+};
 
 describeInBrowser('managing campaigns in a browser', () => {
   let browser: Browser;
@@ -78,11 +44,11 @@ describeInBrowser('managing campaigns in a browser', () => {
     await expect(page.getByRole('button', { name: 'Xoá chiến dịch' }).count()).resolves.toBe(0);
   });
 
-  const databaseUrl = serverDatabaseUrl();
+  const databaseUrl = env.databaseUrl;
   (databaseUrl ? it : it.skip)(
     'an organiser of Tân Bình creates a campaign, is told which field the server refused, enrols Phường 1, withdraws it and deletes the campaign',
     async () => {
-      await addOrganiser(databaseUrl!);
+      await addAccount(databaseUrl!, ORGANISER);
       const code = `e2e-tan-binh-${Date.now().toString(36)}`;
       const page = await openPage(context, baseUrl, '/sign-in?from=%2Fcampaigns%3Funit%3D766');
       await page.getByLabel('Tên đăng nhập').fill(ORGANISER.username);

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import { eventually, openContext, openPage, screenshot, seriousViolations } from './support/dashboard-page';
+import { addAccount } from './support/e2e-accounts';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
@@ -14,7 +14,9 @@ const baseUrl = env.baseUrl ?? '';
 const ROOT = join(__dirname, '..', '..');
 
 // The sample dossier file: its header and the first rows, all of Phường 26995.
-const sample = readFileSync(join(ROOT, 'seeds', 'samples', 'dossiers.csv'), 'utf8').trim().split('\n');
+const sample = readFileSync(join(ROOT, 'seeds', 'samples', 'dossiers.csv'), 'utf8')
+  .trim()
+  .split('\n');
 const [HEADER] = sample;
 const validRows = sample.slice(1, 5);
 // Line 2 finishes before it was received; line 3 names a unit that does not exist.
@@ -32,36 +34,14 @@ async function chooseFile(page: Page, dir: string, name: string, lines: string[]
   await page.getByTestId('import-file').setInputFiles(path);
 }
 
-/**
- * The database the suite's server uses, when it is a PostgreSQL one (test/e2e/support/dashboard-server.ts
- * chooses it the same way); null for the embedded demo, which another process cannot write to safely.
- */
-function serverDatabaseUrl(): string | null {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  const server = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!server) return null;
-  const url = new URL(server);
-  url.pathname = `/${process.env.TEST_DB_PREFIX || 'tthc_test'}_${process.env.TEST_KEEP_DB === '1' ? 'main' : 'e2e'}`;
-  return url.toString();
-}
-
-const OFFICER = { username: 'e2e.import.officer.2024', password: 'e2e-officer-password-26995' };
-
-/**
- * An officer of Phường 6 (code 26995 in 2024; the 2025 reform gave the code to Phường Tân Hòa, hence --unit-on)
- * who may import, made with npm run user:add (kept when it already exists).
- */
-function addOfficer(databaseUrl: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/user-add.ts', '--username', OFFICER.username, '--role', 'OFFICER', '--unit', '26995', '--unit-on', '2024-11-04', '--password-stdin'],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' } },
-      (error, stdout, stderr) => (error && !/is taken/.test(stderr) ? reject(new Error(`user:add failed: ${stderr || stdout}`)) : resolve()),
-    );
-    child.stdin!.end(`${OFFICER.password}\n`);
-  });
-}
+/** An officer of Phường 6 (code 26995 in 2024; the 2025 reform gave the code to Phường Tân Hòa, hence unitOn) who may import. */
+const OFFICER = {
+  username: 'e2e.import.officer.2024',
+  password: 'e2e-officer-password-26995',
+  role: 'OFFICER',
+  unit: '26995',
+  unitOn: '2024-11-04',
+};
 
 describeInBrowser('import and sign-in in a browser', () => {
   let browser: Browser;
@@ -92,7 +72,11 @@ describeInBrowser('import and sign-in in a browser', () => {
     await chooseFile(page, dir, 'ho-so-loi.csv', badRows);
     await expect(text(page, '[data-testid="import-chosen"]')).resolves.toContain('ho-so-loi.csv');
     const failed = await eventually(
-      () => page.getByTestId('import-failed').count().then(async (n) => (n ? text(page, '[data-testid="import-failed"]') : '')),
+      () =>
+        page
+          .getByTestId('import-failed')
+          .count()
+          .then(async (n) => (n ? text(page, '[data-testid="import-failed"]') : '')),
       (t) => t !== '',
       'refusal shown',
     );
@@ -105,9 +89,13 @@ describeInBrowser('import and sign-in in a browser', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL(/lang=en/);
-    await expect(eventually(() => text(page, '[data-testid="demo-badge"]'), (t) => t === 'Demo — sample data, read-only', 'English badge')).resolves.toBe(
-      'Demo — sample data, read-only',
-    );
+    await expect(
+      eventually(
+        () => text(page, '[data-testid="demo-badge"]'),
+        (t) => t === 'Demo — sample data, read-only',
+        'English badge',
+      ),
+    ).resolves.toBe('Demo — sample data, read-only');
   });
 
   it('keeps the chosen kind in the URL', async () => {
@@ -126,7 +114,11 @@ describeInBrowser('import and sign-in in a browser', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(
       eventually(
-        () => page.getByTestId('sign-in-problem').count().then(async (n) => (n ? text(page, '[data-testid="sign-in-problem"]') : '')),
+        () =>
+          page
+            .getByTestId('sign-in-problem')
+            .count()
+            .then(async (n) => (n ? text(page, '[data-testid="sign-in-problem"]') : '')),
         (t) => t !== '',
         'sign-in problem',
       ),
@@ -136,24 +128,32 @@ describeInBrowser('import and sign-in in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  const databaseUrl = serverDatabaseUrl();
+  const databaseUrl = env.databaseUrl;
   (databaseUrl ? it : it.skip)(
     'an officer signs in, comes back to /import, sees both errors of a bad file with line and column, and a valid file’s preview',
     async () => {
-      await addOfficer(databaseUrl!);
+      await addAccount(databaseUrl!, OFFICER);
       const page = await openPage(context, baseUrl, '/sign-in?from=%2Fimport');
       await page.getByLabel('Tên đăng nhập').fill(OFFICER.username);
       await page.getByLabel('Mật khẩu').fill(OFFICER.password);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL(/\/import$/);
-      await expect(eventually(() => text(page, '[data-testid="account-name"]'), (t) => t.includes('Cán bộ một cửa'), 'account area')).resolves.toContain(
-        OFFICER.username,
-      );
+      await expect(
+        eventually(
+          () => text(page, '[data-testid="account-name"]'),
+          (t) => t.includes('Cán bộ một cửa'),
+          'account area',
+        ),
+      ).resolves.toContain(OFFICER.username);
       await expect(page.getByTestId('demo-badge').count()).resolves.toBe(0);
 
       await page.locator('#import-kind').selectOption('DOSSIERS');
       await chooseFile(page, dir, 'ho-so-loi.csv', badRows);
-      await eventually(() => page.getByTestId('import-errors').count(), (n) => n === 1, 'error list');
+      await eventually(
+        () => page.getByTestId('import-errors').count(),
+        (n) => n === 1,
+        'error list',
+      );
       await expect(text(page, '[data-testid="import-verdict"]')).resolves.toContain('có 2 lỗi');
       const rows = await page.locator('[data-testid="import-errors"] tbody tr').allInnerTexts();
       expect(rows).toHaveLength(2);
@@ -169,7 +169,11 @@ describeInBrowser('import and sign-in in a browser', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await chooseFile(page, dir, 'ho-so-mau.csv', validRows);
-      await eventually(() => page.getByTestId('import-confirm').count(), (n) => n === 1, 'confirm button');
+      await eventually(
+        () => page.getByTestId('import-confirm').count(),
+        (n) => n === 1,
+        'confirm button',
+      );
       await expect(text(page, '[data-testid="import-verdict"]')).resolves.toContain('Tệp ho-so-mau.csv hợp lệ: 4 dòng hồ sơ');
       await expect(page.locator('[data-testid="import-preview"] tbody tr').count()).resolves.toBe(4);
       await expect(text(page, '[data-testid="import-preview"] tbody tr')).resolves.toContain(validRows[0].split(',')[0]);

@@ -12,6 +12,8 @@ export interface DashboardServer {
   baseUrl: string;
   /** Where the data lives: a temporary embedded folder or a PostgreSQL database. */
   database: string;
+  /** The PostgreSQL database, for suites that add accounts to it; absent for the embedded demo. */
+  databaseUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -53,7 +55,7 @@ export async function startDashboard(): Promise<DashboardServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, database: databaseUrl ? label : `embedded (${dataDir})`, stop };
+  return { baseUrl, database: databaseUrl ? label : `embedded (${dataDir})`, databaseUrl, stop };
 }
 
 async function chooseDatabase(): Promise<{ url?: string; label: string }> {

@@ -3,6 +3,8 @@ export const E2E_ENV = 'TTHC_E2E';
 
 export interface E2eEnv {
   baseUrl?: string;
+  /** The server's PostgreSQL database; absent for the embedded demo, which another process cannot write to safely. */
+  databaseUrl?: string;
   skip?: string;
 }
 

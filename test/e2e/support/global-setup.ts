@@ -17,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const server = await startDashboard();
   globalThis.__tthcDashboard = server;
-  process.env[E2E_ENV] = JSON.stringify({ baseUrl: server.baseUrl });
+  process.env[E2E_ENV] = JSON.stringify({ baseUrl: server.baseUrl, databaseUrl: server.databaseUrl });
   process.stdout.write(
     `\ne2e: dashboard at ${server.baseUrl} (${server.database}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );

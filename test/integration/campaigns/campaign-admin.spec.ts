@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../../server/src/modules/accounts/role';
 import { startApi, type ExecutionResult, type TestApi } from '../../support/api';
-import { actors, auditOf, codes, messages, removeLeftovers, rowCounts, type Actor } from './campaign-support';
+import { actors, auditOf, codes, messages, removeLeftovers, rowCounts, TAN_BINH_ACTORS, type Actor } from './campaign-support';
 
 /** Unique per run: the database may be kept between runs; everything this suite creates starts with it. */
 const PREFIX = `zz-test-${randomBytes(4).toString('hex')}`;
@@ -74,13 +73,7 @@ async function fixture(organiserCode = '766', units: string[] = []): Promise<str
 beforeAll(async () => {
   // Answers are cached as in production: every re-read below proves a mutation emptied the cache.
   api = await startApi({ demo: false, http: { responseCacheSeconds: 30 } });
-  who = await actors(api, [
-    { label: 'admin', role: Role.ADMIN, unit: null },
-    { label: 'organiser', role: Role.ORGANISER, unit: '766' },
-    { label: 'leader', role: Role.LEADER, unit: '766' },
-    { label: 'officer', role: Role.OFFICER, unit: '766' },
-    { label: 'viewer', role: Role.VIEWER, unit: '766' },
-  ]);
+  who = await actors(api, TAN_BINH_ACTORS);
   const { rows } = await api.pool.query<{ id: number; code: string }>(
     'select id, code from administrative_unit where valid_from is null order by id',
   );

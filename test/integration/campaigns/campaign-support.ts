@@ -13,6 +13,15 @@ export interface Actor {
   access: Access;
 }
 
+/** An administrator, and one account of every other role bound to Quận Tân Bình (766): who the campaign and target suites try. */
+export const TAN_BINH_ACTORS: { label: string; role: Role; unit: string | null }[] = [
+  { label: 'admin', role: Role.ADMIN, unit: null },
+  { label: 'organiser', role: Role.ORGANISER, unit: '766' },
+  { label: 'leader', role: Role.LEADER, unit: '766' },
+  { label: 'officer', role: Role.OFFICER, unit: '766' },
+  { label: 'viewer', role: Role.VIEWER, unit: '766' },
+];
+
 /** Signed-in accounts of the given roles and units, the read-only demo and an anonymous request. */
 export async function actors(api: TestApi, accounts: { label: string; role: Role; unit: string | null }[]): Promise<Map<string, Actor>> {
   const out = new Map<string, Actor>();

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '../../../server/src/modules/accounts/role';
 import { startApi, type TestApi } from '../../support/api';
-import { actors, auditOf, codes, messages, removeLeftovers, rowCounts, type Actor } from './campaign-support';
+import { actors, auditOf, codes, messages, removeLeftovers, rowCounts, TAN_BINH_ACTORS, type Actor } from './campaign-support';
 
 /** Unique per run: the database may be kept between runs; every target this suite sets starts with it. */
 const PREFIX = `zz-test-${randomBytes(4).toString('hex')}`;
@@ -48,13 +47,7 @@ async function statuses(code: string): Promise<{ unit: string; status: string | 
 
 beforeAll(async () => {
   api = await startApi({ demo: false, http: { responseCacheSeconds: 30 } });
-  who = await actors(api, [
-    { label: 'admin', role: Role.ADMIN, unit: null },
-    { label: 'organiser', role: Role.ORGANISER, unit: '766' },
-    { label: 'leader', role: Role.LEADER, unit: '766' },
-    { label: 'officer', role: Role.OFFICER, unit: '766' },
-    { label: 'viewer', role: Role.VIEWER, unit: '766' },
-  ]);
+  who = await actors(api, TAN_BINH_ACTORS);
 }, 60_000);
 afterAll(async () => {
   if (!api) return;
