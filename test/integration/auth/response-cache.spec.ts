@@ -1,11 +1,19 @@
 import { Role } from '../../../server/src/modules/accounts/role';
 import { startApi, type TestApi } from '../../support/api';
 
-const KPIS = (code: string) => `{ kpis(scope: { unitCodes: ["${code}"] }, period: { from: "2021-11-01", to: "2021-11-30" }) { receivedTotal resolved } }`;
+const KPIS = (code: string) =>
+  `{ kpis(scope: { unitCodes: ["${code}"] }, period: { from: "2021-11-01", to: "2021-11-30" }) { receivedTotal resolved } }`;
 
 async function get(api: TestApi, text: string, cookie?: string) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query: text }) });
-  return { cache: response.headers.get('x-cache'), body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query: text }),
+  });
+  return {
+    cache: response.headers.get('x-cache'),
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
 describe('answers shared between users of the same role and unit', () => {
@@ -47,7 +55,9 @@ describe('answers shared between users of the same role and unit', () => {
     await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query: `mutation { createAccount(input: { username: "cache-${Date.now()}", password: "long enough password 7", role: VIEWER, unitCode: "269" }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createAccount(input: { username: "cache-${Date.now()}", password: "long enough password 7", role: VIEWER, unitCode: "269" }) { id } }`,
+      }),
     });
     expect((await get(api, KPIS('269'), cookie)).cache).toBe('miss');
     expect((await get(api, '{ me { username } }', cookie)).cache).toBeNull();
@@ -61,9 +71,33 @@ describe('answers shared between users of the same role and unit', () => {
     expect((await get(api, KPIS('766'), cookie)).cache).toBe('hit');
     expect((await get(api, KPIS('766'), cookie)).cache).toBe('hit');
     // Written straight into the database, as another process would: this one hears of it only by polling.
-    await api.pool.query(`insert into audit_entry (at, actor, action, subject, detail) values (now(), 'cli:test', 'IMPORT', 'import_run:0', '{}')`);
+    await api.pool.query(
+      `insert into audit_entry (at, actor, action, subject, detail) values (now(), 'cli:test', 'IMPORT', 'import_run:0', '{}')`,
+    );
     await new Promise((r) => setTimeout(r, 400));
     expect((await get(api, KPIS('766'), cookie)).cache).toBe('miss');
     await api.pool.query(`delete from audit_entry where actor = 'cli:test'`);
+  });
+
+  it('sends a large kept answer gzipped to a client that accepts it, the same JSON once inflated', async () => {
+    const leader = await api.createAccount(Role.LEADER, '766');
+    const cookie = await api.signIn(leader.username, leader.password);
+    const query = `{ kpis(scope: { unitCodes: ["766"] }, period: { from: "2021-01-01", to: "2021-12-31" }, groupBy: [UNIT, MONTH]) { unit { code } periodStart received onTimeRate } }`;
+    const ask = () =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip', cookie },
+        body: JSON.stringify({ query }),
+      });
+    await new Promise((r) => setTimeout(r, 300)); // any write an earlier test left has been seen by the poll
+    const first = await ask();
+    const firstBody = await first.text();
+    expect(first.headers.get('x-cache')).toBe('miss');
+    expect(firstBody.length).toBeGreaterThan(2_048);
+    const second = await ask();
+    expect([second.headers.get('x-cache'), second.headers.get('content-encoding')]).toEqual(['hit', 'gzip']);
+    const secondBody = await second.text(); // fetch inflates it
+    expect(JSON.parse(secondBody)).toEqual(JSON.parse(firstBody));
+    expect((JSON.parse(secondBody) as { data: { kpis: unknown[] } }).data.kpis.length).toBeGreaterThan(12);
   });
 });

@@ -44,6 +44,15 @@ describe('accounts and sessions on a server without the demo', () => {
     expect(own.body.errors).toBeUndefined();
     expect(own.body.data!.kpis[0].received).toBeGreaterThan(0);
 
+    // me tells when the session ends: the stored expiry, as the authenticator read it with the cookie.
+    const me = await api.post<{ me: { sessionExpiresAt: string } }>('{ me { sessionExpiresAt } }', {}, cookie);
+    const token = cookie.split('=')[1];
+    const { rows } = await api.pool.query<{ expires_at: Date }>('select expires_at from account_session where digest = $1', [
+      createHash('sha256').update(token).digest('hex'),
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(me.body.data!.me.sessionExpiresAt).toBe(rows[0].expires_at.toISOString());
+
     const other = await api.post(KPIS('005'), {}, cookie);
     expect(codes(other.body)).toEqual(['FORBIDDEN']);
     expect(messages(other.body)).toEqual([
