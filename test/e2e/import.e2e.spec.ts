@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations } from './support/dashboard-page';
+import { eventually, openContext, openPage, screenshot, seriousViolations, shownText } from './support/dashboard-page';
 import { addAccount } from './support/e2e-accounts';
 import { e2eEnv } from './support/e2e-env';
 
@@ -71,15 +71,7 @@ describeInBrowser('import and sign-in in a browser', () => {
 
     await chooseFile(page, dir, 'ho-so-loi.csv', badRows);
     await expect(text(page, '[data-testid="import-chosen"]')).resolves.toContain('ho-so-loi.csv');
-    const failed = await eventually(
-      () =>
-        page
-          .getByTestId('import-failed')
-          .count()
-          .then(async (n) => (n ? text(page, '[data-testid="import-failed"]') : '')),
-      (t) => t !== '',
-      'refusal shown',
-    );
+    const failed = await shownText(page, 'import-failed');
     expect(failed).toContain('Không gửi được tệp ho-so-loi.csv');
     expect(failed).toContain('The demo is read-only');
     await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
@@ -112,17 +104,9 @@ describeInBrowser('import and sign-in in a browser', () => {
     await page.getByLabel('Tên đăng nhập').fill('nobody.here');
     await page.getByLabel('Mật khẩu').fill('not-the-password-at-all');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect(
-      eventually(
-        () =>
-          page
-            .getByTestId('sign-in-problem')
-            .count()
-            .then(async (n) => (n ? text(page, '[data-testid="sign-in-problem"]') : '')),
-        (t) => t !== '',
-        'sign-in problem',
-      ),
-    ).resolves.toBe('Sai tên đăng nhập hoặc mật khẩu. Kiểm tra lại (chú ý chữ hoa, chữ thường) rồi thử lại.');
+    await expect(shownText(page, 'sign-in-problem')).resolves.toBe(
+      'Sai tên đăng nhập hoặc mật khẩu. Kiểm tra lại (chú ý chữ hoa, chữ thường) rồi thử lại.',
+    );
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await screenshot(page, 'sign-in-refused');
     expect(await seriousViolations(page)).toEqual([]);

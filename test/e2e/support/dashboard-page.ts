@@ -92,3 +92,13 @@ export async function textBecomes(page: Page, testId: string, expected: string):
     `${testId} text`,
   );
 }
+
+/** The text of an element once it is on the page and says something (a refusal shown after a request). */
+export async function shownText(page: Page, testId: string): Promise<string> {
+  const element = page.getByTestId(testId);
+  return eventually(
+    async () => ((await element.count()) ? (await element.first().innerText()).trim() : ''),
+    (text) => text !== '',
+    `${testId} shown`,
+  );
+}
