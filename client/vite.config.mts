@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { codegenDocuments } from './build/codegen-documents-plugin.mts';
+import { precompiledMessages } from './build/precompiled-messages-plugin.mts';
 
 // `npm run dev`: the API runs on API_PORT (scripts/dev.mjs sets it); Vite serves the dashboard with hot reload
 // and forwards the API's paths to it, so the browser sees one origin as in production.
@@ -7,7 +9,8 @@ const api = `http://127.0.0.1:${process.env.API_PORT ?? process.env.PORT ?? '400
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  // Each GraphQL document in the chunk that uses it; UI messages parsed at build time (see each plugin).
+  plugins: [codegenDocuments(), precompiledMessages(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

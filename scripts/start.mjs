@@ -9,9 +9,14 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const ROOT = join(import.meta.dirname, '..');
 const BUILT = join(ROOT, 'client', 'dist', 'index.html');
-const SOURCES = ['client/src', 'client/index.html', 'client/vite.config.mts', 'schema/schema.graphql', 'package-lock.json'].map((p) =>
-  join(ROOT, p),
-);
+const SOURCES = [
+  'client/src',
+  'client/build',
+  'client/index.html',
+  'client/vite.config.mts',
+  'schema/schema.graphql',
+  'package-lock.json',
+].map((p) => join(ROOT, p));
 
 function newest(path) {
   if (!existsSync(path)) return 0;
