@@ -12,6 +12,7 @@ import {
 import type { SqlClient } from '../db/sql-client';
 import { Access, AccessError } from '../modules/accounts/access';
 import { Permission } from '../modules/accounts/role';
+import type { UnitDirectory } from '../modules/units/unit-directory';
 import type { GraphQLContext } from './context';
 
 /**
@@ -174,11 +175,18 @@ function resultGuard(coordinate: string, field: GraphQLField<unknown, unknown>, 
   };
 }
 
+/**
+ * The process's copy of the unit tree (the one access checks use, accounts/reach-directory.ts): a
+ * request's unit codes and their descendants resolve from it without two queries per scope.
+ */
+export type UnitTreeSource = () => Promise<UnitDirectory>;
+
 /** The analytics pool as one request sees it: the same connections, carrying who asks. */
 class ScopedSqlClient implements SqlClient {
   constructor(
     readonly inner: SqlClient,
     readonly access: Access,
+    readonly unitTree?: UnitTreeSource,
   ) {}
 
   query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: R[] }> {
@@ -186,8 +194,14 @@ class ScopedSqlClient implements SqlClient {
   }
 }
 
-export function scopedSql(client: SqlClient, access: Access): SqlClient {
-  return new ScopedSqlClient(client instanceof ScopedSqlClient ? client.inner : client, access);
+export function scopedSql(client: SqlClient, access: Access, unitTree?: UnitTreeSource): SqlClient {
+  const scoped = client instanceof ScopedSqlClient ? client : undefined;
+  return new ScopedSqlClient(scoped?.inner ?? client, access, unitTree ?? scoped?.unitTree);
+}
+
+/** The unit tree a request's client carries, if any (scripts and in-process callers query instead). */
+export function unitTreeOf(client: SqlClient): UnitTreeSource | undefined {
+  return client instanceof ScopedSqlClient ? client.unitTree : undefined;
 }
 
 /**

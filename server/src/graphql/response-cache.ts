@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Access } from '../modules/accounts/access';
 import type { GraphQLContext } from './context';
 
@@ -38,19 +38,27 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'earlyWarning',
 ]);
 
+/**
+ * Root fields whose answer is the session's own (who asks): kept for that session alone, never shared,
+ * and only as long as the authenticator trusts a session without reading it again.
+ */
+export const SESSION_FIELDS: ReadonlySet<string> = new Set(['me']);
+const SESSION_ANSWER_MS = 15_000;
+
 export interface ResponseCacheOptions {
   ttlMs: number;
   maxEntries?: number;
-  /** Bound on the JSON kept (UTF-16 length, about its bytes in memory): a province's lists are 100 kB each. */
-  maxChars?: number;
+  /** Bound on the bytes kept (gzip of the answers, and their keys): a province's unit list is 10 kB of it. */
+  maxBytes?: number;
 }
 
 type CachedData = Record<string, unknown>;
 
 export class ResponseCache {
-  // Only the JSON (and its gzip): the object graph it came from takes several times its size.
-  private readonly entries = new Map<string, KeptAnswer & { until: number }>();
-  private chars = 0;
+  // Only the gzipped JSON: the object graph it came from takes tens of times its size, the JSON text
+  // (UTF-16 once it holds Vietnamese) five to ten times. Browsers take it as it is.
+  private readonly entries = new Map<string, KeptAnswer & { until: number; bytes: number }>();
+  private bytes = 0;
   private readonly inflight = new Map<string, Promise<CachedData | null>>();
   private generation = 0;
   hits = 0;
@@ -68,7 +76,7 @@ export class ResponseCache {
 
   invalidate(): void {
     this.entries.clear();
-    this.chars = 0;
+    this.bytes = 0;
     this.generation++;
   }
 
@@ -77,11 +85,11 @@ export class ResponseCache {
   }
 
   get(key: string): CachedData | undefined {
-    const body = this.live(key)?.body;
-    return body === undefined ? undefined : (JSON.parse(body) as { data: CachedData }).data;
+    const kept = this.live(key);
+    return kept && (JSON.parse(inflate(kept)) as { data: CachedData }).data;
   }
 
-  /** The response body as sent (and gzipped, when worth it), for a repeat answered without GraphQL. */
+  /** The response body as sent, gzipped, for a repeat answered without GraphQL. */
   answer(key: string): KeptAnswer | undefined {
     return this.live(key);
   }
@@ -99,12 +107,12 @@ export class ResponseCache {
   private remove(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.chars -= sizeOf(entry);
+    this.bytes -= entry.bytes;
     this.entries.delete(key);
   }
 
   /** Registers an execution under way; the returned function settles it (null: nothing to share). */
-  begin(key: string): (data: CachedData | null) => void {
+  begin(key: string, ttlMs = this.options.ttlMs): (data: CachedData | null) => void {
     const generation = this.generation;
     let settle!: (data: CachedData | null) => void;
     this.inflight.set(
@@ -116,7 +124,7 @@ export class ResponseCache {
     return (data) => {
       this.inflight.delete(key);
       // An answer computed before an invalidation may predate the change: shared with those waiting, not kept.
-      if (data && generation === this.generation) this.set(key, data);
+      if (data && generation === this.generation) this.set(key, data, ttlMs);
       settle(data);
     };
   }
@@ -130,39 +138,60 @@ export class ResponseCache {
     return Promise.race([running, timeout]).finally(() => clearTimeout(timer));
   }
 
-  private set(key: string, data: CachedData): void {
-    const body = responseBody(data);
+  private set(key: string, data: CachedData, ttlMs: number): void {
     // Compressed once here, not for every repeat: a province's unit list is 120 kB of JSON, 10 kB gzipped.
-    const answer: KeptAnswer = body.length >= GZIP_FROM ? { body, gzip: gzipSync(body) } : { body };
-    const maxEntries = this.options.maxEntries ?? 5_000;
-    const maxChars = this.options.maxChars ?? 32 * 1024 * 1024;
-    if (sizeOf(answer) > maxChars / 8) return; // one answer never takes most of the room
+    const answer: KeptAnswer = { gzip: ownBuffer(gzipSync(responseBody(data))) };
+    const bytes = answer.gzip.length + 2 * key.length;
+    const maxEntries = this.options.maxEntries ?? 50_000;
+    const maxBytes = this.options.maxBytes ?? 32 * 1024 * 1024;
+    if (bytes > maxBytes / 8) return; // one answer never takes most of the room
     this.remove(key);
     // Oldest first (Map keeps insertion order), and whatever has expired on the way.
     for (const [k, e] of this.entries) {
-      if (this.entries.size < maxEntries && this.chars + sizeOf(answer) <= maxChars && e.until >= Date.now()) break;
+      if (this.entries.size < maxEntries && this.bytes + bytes <= maxBytes && e.until >= Date.now()) break;
       this.remove(k);
     }
-    this.entries.set(key, { ...answer, until: Date.now() + this.options.ttlMs });
-    this.chars += sizeOf(answer);
+    this.entries.set(key, { ...answer, bytes, until: Date.now() + ttlMs });
+    this.bytes += bytes;
   }
 }
 
-/** A kept answer: the JSON Apollo would send, and its gzip when it is large enough to gain from it. */
+/** A kept answer: the JSON Apollo would send, gzipped. */
 export interface KeptAnswer {
-  body: string;
-  gzip?: Buffer;
+  gzip: Buffer;
 }
-const GZIP_FROM = 2_048;
-const sizeOf = (a: KeptAnswer) => a.body.length + (a.gzip?.length ?? 0);
+
+/**
+ * A copy in memory of its own. A small Buffer is a slice of a shared 8 kB slab, and one kept slice
+ * keeps its whole slab alive: thousands of kept answers of 500 bytes held 8 kB each.
+ */
+function ownBuffer(buffer: Buffer): Buffer {
+  const own = Buffer.allocUnsafeSlow(buffer.length);
+  buffer.copy(own);
+  return own;
+}
+
+/** The JSON of a kept answer, for the rare client that does not take gzip. */
+export const inflate = (answer: KeptAnswer): string => gunzipSync(answer.gzip).toString('utf8');
 
 /** The JSON Apollo sends for a successful answer. */
 export const responseBody = (data: CachedData) => `${JSON.stringify({ data })}\n`;
 
 /** The cache key of a request: who shares it, the query text (hashed), the operation and its variables. */
 export function cacheKey(who: string, query: string, operationName: string | null | undefined, variables: unknown): string {
+  return `${who}\u0000${requestKey(query, operationName, variables)}`;
+}
+
+/** What is asked, whoever asks: the part of the key a request's candidate keys share. */
+export function requestKey(query: string, operationName: string | null | undefined, variables: unknown): string {
   const hash = createHash('sha256').update(query).digest('base64url');
-  return `${who}\u0000${hash}\u0000${operationName ?? ''}\u0000${stableJson(variables ?? {})}`;
+  return `${hash}\u0000${operationName ?? ''}\u0000${stableJson(variables ?? {})}`;
+}
+
+/** Who may be given a kept answer of SESSION_FIELDS: the one session (and its role and unit), else nobody. */
+export function sessionKey(access: Access, digest: string | undefined): string | null {
+  const shared = sharingKey(access);
+  return access.kind === 'ACCOUNT' && digest && shared ? `session:${digest}:${shared}` : null;
 }
 
 /** Who gets the same answers: role and unit for an account, the demo, the admins; null = never shared. */
@@ -172,10 +201,11 @@ export function sharingKey(access: Access): string | null {
   return access.reachesAll ? `${access.role}:all` : `${access.role}:${access.home.map((u) => u.id).join(',')}`;
 }
 
-function cacheableOperation(operation: OperationDefinitionNode): boolean {
+/** A query asking only for these root fields (and __typename). */
+function onlyFields(operation: OperationDefinitionNode, fields: ReadonlySet<string>): boolean {
   return (
     operation.operation === 'query' &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || CACHEABLE_FIELDS.has(s.name.value)))
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || fields.has(s.name.value)))
   );
 }
 
@@ -204,8 +234,10 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Gr
       let outcome: 'hit' | 'shared' | 'miss' = 'miss';
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
-          const who = sharingKey(rc.contextValue.access);
-          if (!who || !cacheableOperation(rc.operation)) return null;
+          const { access, session } = rc.contextValue;
+          const own = onlyFields(rc.operation, SESSION_FIELDS);
+          const who = own ? sessionKey(access, session.digest) : onlyFields(rc.operation, CACHEABLE_FIELDS) ? sharingKey(access) : null;
+          if (!who) return null;
           key = cacheKey(who, rc.request.query ?? rc.source, rc.request.operationName, rc.request.variables);
           const cached = cache.get(key);
           const shared = cached ? undefined : await cache.pending(key);
@@ -216,7 +248,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Gr
             return { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } };
           }
           cache.misses++;
-          settle = cache.begin(key);
+          settle = cache.begin(key, own ? Math.min(SESSION_ANSWER_MS, cache.options.ttlMs) : undefined);
           return null;
         },
         async willSendResponse(rc) {

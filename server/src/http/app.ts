@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import { loadImportMaxBytes, SECURITY_DEFAULTS } from '../config';
 import type { SqlClient } from '../db/sql-client';
-import { scopedSql } from '../graphql/auth-checker';
+import { scopedSql, type UnitTreeSource } from '../graphql/auth-checker';
 import { watchFactChanges } from '../graphql/fact-changes';
-import { cacheKey, ResponseCache, responseCachePlugin, sharingKey } from '../graphql/response-cache';
+import { inflate, requestKey, ResponseCache, responseCachePlugin, sessionKey, sharingKey } from '../graphql/response-cache';
 import type { GraphQLContext } from '../graphql/context';
 import { costLimitPlugin, QUERY_LIMITS, QUERY_VALIDATION_RULES } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
@@ -66,10 +66,17 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   const responseCache = new ResponseCache({ ttlMs: settings.responseCacheSeconds * 1000 });
   // Kept answers live until the facts change — here, through the API (the plugin empties the cache), or in
   // another process (an import from the command line, another server): seen within the poll interval.
-  const stopWatching = responseCache.enabled ? watchFactChanges(sql, () => responseCache.invalidate(), settings.factChangePollMs) : () => undefined;
-  const context = (access: Access = Access.system('system'), session: SessionControl = detachedSession()): GraphQLContext => ({
+  // The unit tree read for access checks (at most once a minute, and again after a seed) also resolves
+  // the unit codes of requests over HTTP; in-process callers, which may add units as they go, query.
+  const unitTree = () => auth.authenticator.reach.snapshot().then((s) => s.directory);
+  const onFactChange = () => {
+    responseCache.invalidate();
+    auth.authenticator.reach.invalidate();
+  };
+  const stopWatching = responseCache.enabled ? watchFactChanges(sql, onFactChange, settings.factChangePollMs) : () => undefined;
+  const context = (access: Access = Access.system('system'), session: SessionControl = detachedSession(), tree?: UnitTreeSource): GraphQLContext => ({
     em: orm.em.fork(),
-    sql: scopedSql(sql, access),
+    sql: scopedSql(sql, access, tree),
     access,
     session,
     auth,
@@ -102,6 +109,8 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   await apollo.start();
 
   app.disable('x-powered-by');
+  // API answers are POSTs no browser revalidates: hashing each body for an ETag is work for nothing.
+  app.set('etag', false);
   app.set('trust proxy', settings.trustProxy);
   app.use(securityHeaders());
   app.use(requestLog(logger));
@@ -123,7 +132,7 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
     graphqlUploadExpress({ maxFileSize: loadImportMaxBytes(), maxFiles: 1 }),
     express.json({ limit: settings.bodyMaxBytes }),
     cachedAnswer(responseCache),
-    expressMiddleware(apollo, { context: async ({ req, res }) => context(accessOf(res), sessionControl(req, res)) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => context(accessOf(res), sessionControl(req, res), unitTree) }),
   );
   if (existsSync(CLIENT_DIST)) {
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
@@ -157,12 +166,16 @@ function cachedAnswer(cache: ResponseCache): RequestHandler {
   return (req, res, next) => {
     const body = req.body as { query?: unknown; operationName?: string | null; variables?: unknown } | undefined;
     if (!cache.enabled || req.method !== 'POST' || typeof body?.query !== 'string') return next();
-    const who = sharingKey(accessOf(res));
-    const kept = who ? cache.answer(cacheKey(who, body.query, body.operationName, body.variables)) : undefined;
+    const access = accessOf(res);
+    const what = requestKey(body.query, body.operationName, body.variables);
+    // Shared by role and unit, or (me) the session's own; which one the query is, its text decides.
+    const kept = [sharingKey(access), sessionKey(access, res.locals.sessionDigest as string | undefined)]
+      .map((who) => (who ? cache.answer(`${who}\u0000${what}`) : undefined))
+      .find((answer) => answer !== undefined);
     if (kept === undefined) return next();
     cache.hits++;
     res.set('x-cache', 'hit').set('vary', 'accept-encoding').type('application/json');
-    if (kept.gzip && req.acceptsEncodings('gzip')) res.set('content-encoding', 'gzip').send(kept.gzip);
-    else res.send(kept.body);
+    if (req.acceptsEncodings('gzip')) res.set('content-encoding', 'gzip').send(kept.gzip);
+    else res.send(inflate(kept));
   };
 }

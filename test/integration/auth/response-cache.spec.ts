@@ -47,7 +47,7 @@ describe('answers shared between users of the same role and unit', () => {
     expect((await get(api, KPIS('766'))).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('is emptied by a successful mutation, and never holds who is asking (me)', async () => {
+  it('is emptied by a successful mutation', async () => {
     const admin = await api.createAccount(Role.ADMIN, null);
     const cookie = await api.signIn(admin.username, admin.password);
     await get(api, KPIS('269'), cookie);
@@ -60,7 +60,29 @@ describe('answers shared between users of the same role and unit', () => {
       }),
     });
     expect((await get(api, KPIS('269'), cookie)).cache).toBe('miss');
-    expect((await get(api, '{ me { username } }', cookie)).cache).toBeNull();
+  });
+
+  it('keeps who is asking (me) for that session alone, and forgets it when the session ends', async () => {
+    const leader = await api.createAccount(Role.LEADER, '766');
+    const other = await api.createAccount(Role.LEADER, '766');
+    const [mine, theirs] = [await api.signIn(leader.username, leader.password), await api.signIn(other.username, other.password)];
+    const ME = '{ me { username role units { code } } }';
+    expect((await get(api, ME, mine)).cache).toBe('miss');
+    const again = await get(api, ME, mine);
+    expect(again.cache).toBe('hit');
+    expect(again.body.data).toEqual({ me: { username: leader.username, role: 'LEADER', units: [{ code: '766' }] } });
+    // Same role and unit, another session: its own answer, never the first one's.
+    const second = await get(api, ME, theirs);
+    expect([second.cache, (second.body.data as { me: { username: string } }).me.username]).toEqual(['miss', other.username]);
+    // A second session of the same account is another session too.
+    expect((await get(api, ME, await api.signIn(leader.username, leader.password))).cache).toBe('miss');
+    await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: mine },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    const after = await get(api, ME, mine);
+    expect([after.cache, after.body.data]).toEqual([null, { me: null }]);
   });
 
   it('lets go of its answers when another process writes (an audited change, as npm run import makes), within the poll', async () => {

@@ -8,7 +8,7 @@ export class ReachSnapshot {
   private readonly reaches = new Map<number, ReadonlySet<number>>();
 
   constructor(
-    private readonly directory: UnitDirectory,
+    readonly directory: UnitDirectory,
     private readonly successions: SuccessionLink[],
   ) {}
 

@@ -1,6 +1,6 @@
 import { UserError } from '../../shared/user-error';
 import type { SqlClient } from '../../db/sql-client';
-import { guardScope } from '../../graphql/auth-checker';
+import { guardScope, unitTreeOf } from '../../graphql/auth-checker';
 import type { Period } from './period';
 
 export class ScopeError extends UserError {}
@@ -14,6 +14,17 @@ export class ScopeError extends UserError {}
 export async function resolveScope(client: SqlClient, unitCodes: string[], includeDescendants: boolean, period: Period): Promise<number[]> {
   if (unitCodes.length === 0) throw new ScopeError('scope.unitCodes must name at least one unit');
   if (unitCodes.length > 1000) throw new ScopeError(`scope.unitCodes may name at most 1000 units, got ${unitCodes.length}`);
+  const tree = await unitTreeOf(client)?.();
+  const named = tree && unitCodes.map((code) => ({ code, units: tree.inPeriod(code, period.from, period.to) }));
+  // The common case, from the process's tree; a code it does not place (a unit added since it was read,
+  // or a mistake) goes to the database, which has the last word and the error messages.
+  if (named?.every((n) => n.units.length)) {
+    const roots = guardScope(
+      client,
+      named.flatMap((n) => n.units.map((u) => ({ code: n.code, id: u.id }))),
+    );
+    return includeDescendants ? tree!.withDescendants(roots) : roots;
+  }
   const { rows } = await client.query<{ code: string; id: number | null }>(
     `select c.code, u.id from unnest($1::text[]) as c(code)
        left join administrative_unit u on u.code = c.code
@@ -34,6 +45,8 @@ export async function resolveScope(client: SqlClient, unitCodes: string[], inclu
 
 /** The units and every unit under them, at any depth (province → district → ward). */
 export async function withDescendants(client: SqlClient, roots: number[]): Promise<number[]> {
+  const tree = await unitTreeOf(client)?.();
+  if (tree && roots.every((id) => tree.byId.has(id))) return tree.withDescendants(roots);
   const { rows } = await client.query<{ id: number }>(
     `with recursive tree as (select id from administrative_unit where id = any($1)
        union select u.id from administrative_unit u join tree t on u.parent_id = t.id)

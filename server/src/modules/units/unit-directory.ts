@@ -55,6 +55,43 @@ export class UnitDirectory {
     return [...this.byId.values()].filter((u) => u.parentId === id);
   }
 
+  /** Whether any unit, at any time, bore this code. */
+  hasCode(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /** The units bearing `code` that existed on some day of [from, to] (a reused code can name two). */
+  inPeriod(code: string, from: LocalDay, to: LocalDay): UnitRecord[] {
+    return (this.byCode.get(code) ?? []).filter(
+      (u) => (u.validFrom === null || u.validFrom <= to) && (u.validTo === null || u.validTo >= from),
+    );
+  }
+
+  /** The units and every unit under them, at any depth, ascending by id (unknown ids are left out). */
+  withDescendants(roots: number[]): number[] {
+    const children = this.childIndex();
+    const seen = new Set<number>();
+    const stack = roots.filter((id) => this.byId.has(id));
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(children.get(id) ?? []));
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+
+  private children: Map<number, number[]> | undefined;
+
+  private childIndex(): Map<number, number[]> {
+    if (!this.children) {
+      this.children = new Map();
+      for (const u of this.byId.values())
+        if (u.parentId !== null) this.children.set(u.parentId, [...(this.children.get(u.parentId) ?? []), u.id]);
+    }
+    return this.children;
+  }
+
   all(): UnitRecord[] {
     return [...this.byId.values()];
   }
