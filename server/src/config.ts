@@ -28,8 +28,12 @@ export interface AppConfig {
 }
 
 export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
-/** Security defaults (http/security.ts): a dashboard page asks a dozen queries; a minute of heavy use, a few hundred. */
-export const SECURITY_DEFAULTS = { rateLimitPerMinute: 600, bodyMaxBytes: 1024 * 1024, sessionHours: 8, trustProxy: 0, responseCacheSeconds: 300 } as const;
+/**
+ * Security defaults (http/security.ts). A dashboard page asks up to a dozen queries: someone moving
+ * through pages every second or so asks 600 a minute, so the limit is half again that; a script
+ * flooding the API with one account (1,000 in a burst) is still refused.
+ */
+export const SECURITY_DEFAULTS = { rateLimitPerMinute: 900, bodyMaxBytes: 1024 * 1024, sessionHours: 8, trustProxy: 0, responseCacheSeconds: 300 } as const;
 
 const postgresUrl = z
   .string()

@@ -107,7 +107,7 @@ describe('rate limit', () => {
   });
   afterAll(() => api.close());
 
-  it('answers a burst of 1,000 requests from one account with 600 results and 400 refusals (429), and keeps serving others', async () => {
+  it('answers a burst of 1,000 requests from one account with 900 results and 100 refusals (429), and keeps serving others', async () => {
     const viewer = await api.createAccount(Role.VIEWER, '766');
     const cookie = await api.signIn(viewer.username, viewer.password);
     const started = Date.now();
@@ -131,14 +131,14 @@ describe('rate limit', () => {
       }
     }
     expect(Date.now() - started).toBeLessThan(50_000);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(600);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(400);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(900);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100);
     const seconds = Number(refusal!.retryAfter);
     expect(seconds).toBeGreaterThan(0);
     expect(refusal!.body).toEqual({
       errors: [
         {
-          message: `Too many requests: at most 600 a minute per account; try again in ${seconds} s`,
+          message: `Too many requests: at most 900 a minute per account; try again in ${seconds} s`,
           extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds },
         },
       ],
