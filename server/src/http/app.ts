@@ -66,8 +66,9 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
   const responseCache = new ResponseCache({ ttlMs: settings.responseCacheSeconds * 1000 });
   // Kept answers live until the facts change — here, through the API (the plugin empties the cache), or in
   // another process (an import from the command line, another server): seen within the poll interval.
-  // The unit tree read for access checks (at most once a minute, and again after a seed) also resolves
-  // the unit codes of requests over HTTP; in-process callers, which may add units as they go, query.
+  // The unit tree read for access checks (at most once a minute, and after a seed seen by the fact-change
+  // poll) also resolves the unit codes of requests over HTTP; in-process callers, which may add units as
+  // they go, query.
   const unitTree = () => auth.authenticator.reach.snapshot().then((s) => s.directory);
   const onFactChange = () => {
     responseCache.invalidate();
