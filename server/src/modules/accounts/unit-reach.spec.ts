@@ -1,4 +1,5 @@
-import { unitReach, type SuccessionLink, type UnitNode } from './unit-reach';
+import type { UnitNode } from '../units/unit-tree';
+import { unitReach, type SuccessionLink } from './unit-reach';
 
 // Province 1 > district 2 > wards 3, 4, 5; district 6 > ward 7. In 2025 wards 8 (from 3 and 4), 9 (from 5
 // and 7, across districts) and 10 (from 4, in part) appear directly under the province; 11 sits under 8.

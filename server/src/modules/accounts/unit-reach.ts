@@ -1,8 +1,4 @@
-/** A unit as the reach needs it: its place in the tree. */
-export interface UnitNode {
-  id: number;
-  parentId: number | null;
-}
+import { childIndex, type UnitNode } from '../units/unit-tree';
 
 /** A unit that took over (part of) another, e.g. the 2025 wards. */
 export interface SuccessionLink {
@@ -18,13 +14,7 @@ export interface SuccessionLink {
  * figures would mix in the other unit's.
  */
 export function unitReach(rootId: number, units: readonly UnitNode[], successions: readonly SuccessionLink[]): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    const list = children.get(u.parentId);
-    if (list) list.push(u.id);
-    else children.set(u.parentId, [u.id]);
-  }
+  const children = childIndex(units);
   const predecessors = new Map<number, number[]>();
   const successors = new Map<number, number[]>();
   for (const s of successions) {

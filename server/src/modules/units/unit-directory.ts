@@ -1,5 +1,6 @@
 import type { SqlClient } from '../../db/sql-client';
 import type { LocalDay } from '../../shared/local-day';
+import { childIndex } from './unit-tree';
 
 export interface UnitRecord {
   id: number;
@@ -18,6 +19,8 @@ export interface UnitRecord {
 export class UnitDirectory {
   private readonly byCode = new Map<string, UnitRecord[]>();
   readonly byId = new Map<number, UnitRecord>();
+  /** Children by parent, built when descendants are first asked for. */
+  private children: Map<number, number[]> | undefined;
 
   constructor(units: UnitRecord[]) {
     for (const unit of units) {
@@ -51,15 +54,6 @@ export class UnitDirectory {
     return unit;
   }
 
-  childrenOf(id: number): UnitRecord[] {
-    return [...this.byId.values()].filter((u) => u.parentId === id);
-  }
-
-  /** Whether any unit, at any time, bore this code. */
-  hasCode(code: string): boolean {
-    return this.byCode.has(code);
-  }
-
   /** The units bearing `code` that existed on some day of [from, to] (a reused code can name two). */
   inPeriod(code: string, from: LocalDay, to: LocalDay): UnitRecord[] {
     return (this.byCode.get(code) ?? []).filter(
@@ -69,7 +63,7 @@ export class UnitDirectory {
 
   /** The units and every unit under them, at any depth, ascending by id (unknown ids are left out). */
   withDescendants(roots: number[]): number[] {
-    const children = this.childIndex();
+    const children = (this.children ??= childIndex(this.byId.values()));
     const seen = new Set<number>();
     const stack = roots.filter((id) => this.byId.has(id));
     while (stack.length) {
@@ -79,17 +73,6 @@ export class UnitDirectory {
       stack.push(...(children.get(id) ?? []));
     }
     return [...seen].sort((a, b) => a - b);
-  }
-
-  private children: Map<number, number[]> | undefined;
-
-  private childIndex(): Map<number, number[]> {
-    if (!this.children) {
-      this.children = new Map();
-      for (const u of this.byId.values())
-        if (u.parentId !== null) this.children.set(u.parentId, [...(this.children.get(u.parentId) ?? []), u.id]);
-    }
-    return this.children;
   }
 
   all(): UnitRecord[] {
