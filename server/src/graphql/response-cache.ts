@@ -3,6 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Access } from '../modules/accounts/access';
+import { SESSION_TRUST_MS } from '../modules/accounts/authenticator';
 import type { GraphQLContext } from './context';
 
 /**
@@ -43,7 +44,6 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
  * and only as long as the authenticator trusts a session without reading it again.
  */
 export const SESSION_FIELDS: ReadonlySet<string> = new Set(['me']);
-const SESSION_ANSWER_MS = 15_000;
 
 export interface ResponseCacheOptions {
   ttlMs: number;
@@ -248,7 +248,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Gr
             return { body: { kind: 'single', singleResult: { data } }, http: { status: undefined, headers: new HeaderMap() } };
           }
           cache.misses++;
-          settle = cache.begin(key, own ? Math.min(SESSION_ANSWER_MS, cache.options.ttlMs) : undefined);
+          settle = cache.begin(key, own ? Math.min(rc.contextValue.auth.authenticator.options.cacheMs ?? SESSION_TRUST_MS, cache.options.ttlMs) : undefined);
           return null;
         },
         async willSendResponse(rc) {

@@ -21,6 +21,8 @@ interface SessionRow {
 }
 
 const MAX_CACHED = 10_000;
+/** How long a looked-up session is trusted by default (what else is kept per session lives no longer). */
+export const SESSION_TRUST_MS = 15_000;
 
 /**
  * Turns a request's session token into its Access. Looked-up sessions are kept in memory for a few
@@ -59,7 +61,7 @@ export class Authenticator {
     const access = this.forAccount(rows[0], await this.reach.snapshot());
     if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
     const expiresAt = new Date(rows[0].expiresAt);
-    this.cache.set(digest, { access, until: Math.min(now + (this.options.cacheMs ?? 15_000), expiresAt.getTime()), expiresAt });
+    this.cache.set(digest, { access, until: Math.min(now + (this.options.cacheMs ?? SESSION_TRUST_MS), expiresAt.getTime()), expiresAt });
     return { access, digest, expiresAt };
   }
 
