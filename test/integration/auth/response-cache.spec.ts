@@ -121,5 +121,13 @@ describe('answers shared between users of the same role and unit', () => {
     const secondBody = await second.text(); // fetch inflates it
     expect(JSON.parse(secondBody)).toEqual(JSON.parse(firstBody));
     expect((JSON.parse(secondBody) as { data: { kpis: unknown[] } }).data.kpis.length).toBeGreaterThan(12);
+    // Kept gzipped only: a client that does not take gzip gets it inflated, the same JSON.
+    const plain = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', cookie },
+      body: JSON.stringify({ query }),
+    });
+    expect([plain.headers.get('x-cache'), plain.headers.get('content-encoding')]).toEqual(['hit', null]);
+    expect(JSON.parse(await plain.text())).toEqual(JSON.parse(firstBody));
   });
 });

@@ -1,3 +1,4 @@
+import type { SqlClient } from '../../../server/src/db/sql-client';
 import { scopedSql } from '../../../server/src/graphql/auth-checker';
 import { Access } from '../../../server/src/modules/accounts/access';
 import type { Period } from '../../../server/src/modules/kpi/period';
@@ -15,7 +16,10 @@ describe('unit scope from the unit tree and from the database', () => {
   });
   afterAll(() => api.close());
 
-  const fromTree = () => scopedSql(api.pool, Access.system('test'), () => Promise.resolve(tree));
+  // Every statement the tree path sends: none, when the tree places every code.
+  const sent: string[] = [];
+  const counting: SqlClient = { query: (text, params) => (sent.push(text), api.pool.query(text, params)) as never };
+  const fromTree = () => scopedSql(counting, Access.system('test'), () => Promise.resolve(tree));
   const fromDatabase = () => scopedSql(api.pool, Access.system('test'));
   const outcome = (promise: Promise<number[]>) =>
     promise.then(
@@ -42,6 +46,10 @@ describe('unit scope from the unit tree and from the database', () => {
           ];
           expect({ code, period, deep, ...a }).toEqual({ code, period, deep, ...b });
         }
+    // Only the codes a period does not place (wards before they existed, or after they ended) were asked.
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((text) => /unnest|select distinct code/.test(text))).toBe(true);
+    sent.length = 0;
     const many = codes.slice(0, 12);
     expect(await resolveScope(fromTree(), many, true, periods[0])).toEqual(await resolveScope(fromDatabase(), many, true, periods[0]));
   });
@@ -52,6 +60,24 @@ describe('unit scope from the unit tree and from the database', () => {
     const tanBinh = await resolveScope(fromTree(), ['766'], true, periods[0]);
     expect(tanBinh).toEqual(await withDescendants(fromDatabase(), await resolveScope(fromDatabase(), ['766'], false, periods[0])));
     expect(tanBinh.length).toBeGreaterThan(15);
+    expect(sent).toEqual([]);
+  });
+
+  it('is what a request over HTTP uses: no query resolves its units', async () => {
+    const asked = jest.spyOn(api.pool, 'query');
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ kpis(scope: { unitCodes: ["766"], includeDescendants: true }, period: { from: "2021-11-01", to: "2021-11-30" }) { receivedTotal } }',
+      }),
+    });
+    expect(((await response.json()) as { data: { kpis: { receivedTotal: number }[] } }).data.kpis[0].receivedTotal).toBe(45_730);
+    const texts = asked.mock.calls.map((call) => String(call[0]));
+    asked.mockRestore();
+    expect(texts.length).toBeGreaterThan(0); // the figures themselves
+    expect(texts.filter((text) => /unnest\(\$1::text\[\]\) as c\(code\)|with recursive tree/.test(text))).toEqual([]);
   });
 
   it('leaves a code the tree does not place to the database, with its message', async () => {
