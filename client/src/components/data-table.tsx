@@ -1,10 +1,10 @@
-import { getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { exportCsv as exportRows } from '../shared/export-csv';
 import { formatNumber, formatPercent, type Locale } from '../shared/format';
+import { nextSort, sortRows, type CellValue, type TableSort } from './table-sort';
 
-export type CellValue = string | number | null | undefined;
+export type { CellValue } from './table-sort';
 
 export interface TableColumn<T> {
   id: string;
@@ -27,13 +27,13 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   /** Parts of the CSV file name (unit, period …); no export button when absent. */
   csvName?: (string | number)[];
-  initialSort?: { id: string; desc: boolean };
+  initialSort?: TableSort;
   /**
    * Controlled sort (e.g. kept in the URL): when given (null = unsorted, rows as passed), the table shows
    * it and reports every header click to onSortChange instead of keeping its own state.
    */
-  sort?: { id: string; desc: boolean } | null;
-  onSortChange?: (sort: { id: string; desc: boolean } | null) => void;
+  sort?: TableSort | null;
+  onSortChange?: (sort: TableSort | null) => void;
   rowClassName?: (row: T) => string | undefined;
   /** Visually hide the caption when a heading above already says it. */
   hideCaption?: boolean;
@@ -56,49 +56,17 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
-  const [ownSorting, setOwnSorting] = useState<SortingState>(initialSort ? [initialSort] : []);
+  const [ownSort, setOwnSort] = useState<TableSort | null>(initialSort ?? null);
   const controlled = sort !== undefined;
-  const sortId = sort?.id;
-  const sortDesc = sort?.desc;
-  // One array per sort, not per render: TanStack re-sorts (and queues a state reset) whenever it changes.
-  const controlledSorting = useMemo<SortingState>(
-    () => (sortId === undefined ? [] : [{ id: sortId, desc: Boolean(sortDesc) }]),
-    [sortId, sortDesc],
-  );
-  const sorting: SortingState = controlled ? controlledSorting : ownSorting;
-  const onSortingChange = (updater: SortingState | ((old: SortingState) => SortingState)) => {
-    const next = typeof updater === 'function' ? updater(sorting) : updater;
-    if (controlled) onSortChange?.(next[0] ? { id: next[0].id, desc: next[0].desc } : null);
-    else setOwnSorting(next);
+  const shown = controlled ? sort : ownSort;
+  const sorted = useMemo(() => sortRows(rows, columns, shown, locale), [rows, columns, shown, locale]);
+  const toggle = (column: TableColumn<T>) => {
+    const next = nextSort(shown, column);
+    if (controlled) onSortChange?.(next);
+    else setOwnSort(next);
   };
-  const defs = useMemo<ColumnDef<T, CellValue>[]>(
-    () =>
-      columns.map((c) => ({
-        id: c.id,
-        header: c.header,
-        // Missing values (a rate without denominator) sort last in either direction.
-        accessorFn: (row: T) => c.value(row) ?? undefined,
-        sortUndefined: 'last',
-        sortingFn: (a, b, id) => compareCells(a.getValue(id), b.getValue(id), locale),
-        sortDescFirst: c.kind !== 'text',
-      })),
-    [columns, locale],
-  );
-  const table = useReactTable({
-    data: rows,
-    columns: defs,
-    state: { sorting },
-    onSortingChange,
-    // A controlled sort holds one column (what a URL can say).
-    enableMultiSort: !controlled,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (row) => rowKey(row),
-  });
-  const byId = new Map(columns.map((c) => [c.id, c]));
 
   const exportCsv = () => {
-    const sorted = table.getRowModel().rows.map((r) => r.original);
     void exportRows(
       columns.map((c) => c.header),
       sorted.map((row) => columns.map((c) => c.value(row))),
@@ -122,42 +90,39 @@ export function DataTable<T>({
         <table>
           <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
           <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const column = byId.get(header.column.id)!;
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={column.kind && column.kind !== 'text' ? 'num' : undefined}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      title={column.description}
-                      style={column.minWidth ? { minWidth: column.minWidth } : undefined}
+            <tr>
+              {columns.map((column) => {
+                const order = shown?.id === column.id ? (shown.desc ? 'desc' : 'asc') : null;
+                return (
+                  <th
+                    key={column.id}
+                    scope="col"
+                    className={column.kind && column.kind !== 'text' ? 'num' : undefined}
+                    aria-sort={order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : undefined}
+                    title={column.description}
+                    style={column.minWidth ? { minWidth: column.minWidth } : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => toggle(column)}
+                      aria-label={intl.formatMessage({ id: 'table.sortBy' }, { column: column.header })}
                     >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        aria-label={intl.formatMessage({ id: 'table.sortBy' }, { column: column.header })}
-                      >
-                        {column.header}
-                        <span className="sort-button__mark" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
+                      {column.header}
+                      <span className="sort-button__mark" aria-hidden="true">
+                        {order === 'asc' ? '▲' : order === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={rowClassName?.(row.original)}>
+            {sorted.map((row) => (
+              <tr key={rowKey(row)} className={rowClassName?.(row)}>
                 {columns.map((column, i) => {
-                  const content = column.render ? column.render(row.original) : formatCell(column.value(row.original), column.kind, locale);
+                  const content = column.render ? column.render(row) : formatCell(column.value(row), column.kind, locale);
                   const className = column.kind && column.kind !== 'text' ? 'num' : undefined;
                   return i === 0 ? (
                     <th key={column.id} scope="row" className={className}>
@@ -182,9 +147,4 @@ function formatCell(value: CellValue, kind: TableColumn<unknown>['kind'], locale
   if (kind === 'rate') return formatPercent(typeof value === 'number' ? value : null, locale);
   if (kind === 'count') return formatNumber(typeof value === 'number' ? value : null, locale);
   return value ?? '';
-}
-
-function compareCells(a: CellValue, b: CellValue, locale: Locale): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a ?? '').localeCompare(String(b ?? ''), locale === 'vi' ? 'vi' : 'en', { numeric: true });
 }
