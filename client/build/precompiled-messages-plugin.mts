@@ -8,8 +8,8 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 const SRC = join(import.meta.dirname, '..', 'src') + sep;
-// The shell's catalogues and each page's: `export const vi = {...}` and `export const en = {...}`.
-const CATALOGUES = /[/\\]src[/\\](app[/\\]i18n[/\\](vi|en)|features[/\\][^/\\]+[/\\]messages)\.ts$/;
+// The shell's catalogues and each page's, one file per language: `export const vi = {...}` or `export const en = {...}`.
+const CATALOGUES = /[/\\]src[/\\](app[/\\]i18n[/\\](vi|en)|features[/\\][^/\\]+[/\\]messages-(vi|en))\.ts$/;
 const LOCALES = ['vi', 'en'];
 
 /** `{...} as const`, `({...})` → {...} */

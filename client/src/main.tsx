@@ -6,14 +6,21 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadCatalogue, SHELL } from './app/i18n/catalogues';
+import { storedLocale } from './app/i18n/i18n-provider';
+import { pickLocale } from './app/i18n/locale';
 import { PAGES } from './app/pages';
 
-// The opened page's chunk first (a failure is shown by the page's error boundary), then the first render.
+// The opened page's chunk and the text of the shell and the page, all at once, then the first render. A failure
+// is shown by the page's error boundary (the render asks again).
+const locale = pickLocale(new URLSearchParams(window.location.search).get('lang'), storedLocale());
 const opened = PAGES.find((page) => page.path === window.location.pathname);
-void (opened ? opened.component.preload().catch(() => undefined) : Promise.resolve()).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+void Promise.all([loadCatalogue(SHELL[locale]), opened?.component.preload(locale)])
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

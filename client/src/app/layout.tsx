@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { Loading } from '../components/query-state';
-import { LOCALES } from '../shared/format';
+import { LOCALES, type Locale } from '../shared/format';
 import { carriedSearch } from '../shared/url-state';
 import { useUpdateParams } from '../shared/use-view-state';
 import { AccountArea } from '../features/sign-in/components/account-area';
@@ -73,8 +73,8 @@ export function Layout({ children }: { children: ReactNode }) {
                     href={`${page.path}${search}`}
                     className={active ? 'active' : undefined}
                     aria-current={active ? 'page' : undefined}
-                    onMouseEnter={() => void page.component.preload().catch(() => undefined)}
-                    onFocus={() => void page.component.preload().catch(() => undefined)}
+                    onMouseEnter={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
+                    onFocus={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
                   >
                     {intl.formatMessage({ id: page.nav })}
                   </Link>

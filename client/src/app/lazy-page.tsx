@@ -1,16 +1,17 @@
 import { lazy, type ComponentType, type JSX } from 'react';
-import { PageMessages, type Catalogue } from './i18n/i18n-provider';
+import type { Locale } from '../shared/format';
+import { loadCatalogue, type CatalogueLoaders } from './i18n/catalogues';
+import { PageMessages } from './i18n/i18n-provider';
 
-/** What a page's chunk exports: the page, and its own UI text (the shell's stays in the entry chunk). */
+/** What a page's chunk exports: the page (its text is in chunks of its own, one per language). */
 export interface PageModule {
   default: ComponentType;
-  messages: Catalogue;
 }
 
 export interface LazyPage {
   (): JSX.Element;
-  /** Fetches the page's chunk; once it is in, the page renders without suspending. */
-  preload(): Promise<void>;
+  /** Fetches the page's chunk and its text in one language, side by side; once in, the page renders without suspending. */
+  preload(locale: Locale): Promise<void>;
 }
 
 /**
@@ -18,12 +19,12 @@ export interface LazyPage {
  * URL being opened, before the first render, spares the Suspense fallback and React's 300 ms reveal
  * throttle: the page's queries start as soon as the code is in.
  */
-export function lazyPage(load: () => Promise<PageModule>): LazyPage {
+export function lazyPage(load: () => Promise<PageModule>, messages: CatalogueLoaders): LazyPage {
   let Loaded: ComponentType | null = null;
   let pending: Promise<void> | null = null;
-  const preload = () =>
+  const loadCode = () =>
     (pending ??= load().then(
-      ({ default: Content, messages }) => {
+      ({ default: Content }) => {
         Loaded = () => (
           <PageMessages messages={messages}>
             <Content />
@@ -35,8 +36,11 @@ export function lazyPage(load: () => Promise<PageModule>): LazyPage {
         throw error;
       },
     ));
+  const preload = async (locale: Locale) => {
+    await Promise.all([loadCode(), loadCatalogue(messages[locale])]);
+  };
   const Suspending = lazy(async () => {
-    await preload();
+    await loadCode();
     return { default: Loaded! };
   });
   const Page = () => (Loaded ? <Loaded /> : <Suspending />);

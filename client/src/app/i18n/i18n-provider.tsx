@@ -1,17 +1,12 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { IntlProvider, useIntl } from 'react-intl';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { IntlProvider, useIntl, type IntlConfig } from 'react-intl';
 import { useSearchParams } from 'wouter';
 import type { Locale } from '../../shared/format';
-import { en } from './en';
+import { SHELL, useCatalogue, type CatalogueLoaders } from './catalogues';
 import { LOCALE_STORAGE_KEY, pickLocale } from './locale';
-import { vi } from './vi';
 
-/** UI text in every language: the shell's here, each page's in its feature's messages.ts. */
-export type Catalogue = Record<Locale, Record<string, string>>;
-
-const SHELL: Catalogue = { vi, en };
-
-function storedLocale(): string | null {
+/** The language last chosen on this browser, if storage allows. */
+export function storedLocale(): string | null {
   try {
     return localStorage.getItem(LOCALE_STORAGE_KEY);
   } catch {
@@ -22,7 +17,10 @@ function storedLocale(): string | null {
 /** The UI language from ?lang= or the last choice; remembered, and set on <html lang> for screen readers. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
-  const locale = pickLocale(params.get('lang'), storedLocale());
+  const chosen = pickLocale(params.get('lang'), storedLocale());
+  // A switch renders in the background while the new language's text loads; the page stays as it was till then.
+  const locale = useDeferredValue(chosen);
+  const messages = useCatalogue(SHELL[locale]);
   useEffect(() => {
     document.documentElement.lang = locale;
     try {
@@ -32,22 +30,28 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, [locale]);
   return (
-    <IntlProvider locale={locale} defaultLocale="vi" messages={SHELL[locale]}>
+    <IntlProvider locale={locale} defaultLocale="vi" messages={asIntlMessages(messages)}>
       {children}
     </IntlProvider>
   );
 }
 
 /**
- * A page's own text beside the shell's, in the language chosen above. Its chunk brings both languages,
- * so a switch of ?lang= re-renders it translated at once, with no download and no raw ids.
+ * A page's own text beside the shell's, in the language chosen above. Only that language's text is fetched;
+ * on a switch of ?lang= the page keeps its old text until the new one is in (no raw ids in between).
  */
-export function PageMessages({ messages, children }: { messages: Catalogue; children: ReactNode }) {
+export function PageMessages({ messages, children }: { messages: CatalogueLoaders; children: ReactNode }) {
   const locale = useIntl().locale as Locale;
-  const merged = useMemo((): Record<string, string> => ({ ...SHELL[locale], ...messages[locale] }), [locale, messages]);
+  const shell = useCatalogue(SHELL[locale]);
+  const own = useCatalogue(messages[locale]);
+  const merged = useMemo(() => ({ ...shell, ...own }), [shell, own]);
   return (
-    <IntlProvider locale={locale} defaultLocale="vi" messages={merged}>
+    <IntlProvider locale={locale} defaultLocale="vi" messages={asIntlMessages(merged)}>
       {children}
     </IntlProvider>
   );
 }
+
+// A catalogue is typed by id as a plain record; react-intl wants every id (ids.d.ts): the shell's and the page's
+// together have them, which locale.spec.ts checks for each language.
+const asIntlMessages = (messages: Record<string, string>) => messages as IntlConfig['messages'];

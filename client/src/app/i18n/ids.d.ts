@@ -1,16 +1,16 @@
-import type { messages as campaigns } from '../../features/campaigns/messages';
-import type { messages as comparePeriods } from '../../features/compare-periods/messages';
-import type { messages as compareUnits } from '../../features/compare-units/messages';
-import type { messages as dataQuality } from '../../features/data-quality/messages';
-import type { messages as form06 } from '../../features/form06/messages';
-import type { messages as importData } from '../../features/import/messages';
-import type { messages as opinions } from '../../features/opinions/messages';
-import type { messages as overview } from '../../features/overview/messages';
-import type { messages as satisfaction } from '../../features/satisfaction/messages';
-import type { messages as signIn } from '../../features/sign-in/messages';
+import type { vi as campaigns } from '../../features/campaigns/messages-vi';
+import type { vi as comparePeriods } from '../../features/compare-periods/messages-vi';
+import type { vi as compareUnits } from '../../features/compare-units/messages-vi';
+import type { vi as dataQuality } from '../../features/data-quality/messages-vi';
+import type { vi as form06 } from '../../features/form06/messages-vi';
+import type { vi as importData } from '../../features/import/messages-vi';
+import type { vi as opinions } from '../../features/opinions/messages-vi';
+import type { vi as overview } from '../../features/overview/messages-vi';
+import type { vi as satisfaction } from '../../features/satisfaction/messages-vi';
+import type { vi as signIn } from '../../features/sign-in/messages-vi';
 import type { ShellMessageId } from './vi';
 
-type IdsOf<T extends { vi: object }> = keyof T['vi'];
+type IdsOf<T extends object> = keyof T;
 
 /** The shell's ids and every page's (a page's text reaches the browser with its chunk). */
 type MessageId =

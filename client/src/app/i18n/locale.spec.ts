@@ -1,30 +1,40 @@
-import { messages as campaigns } from '../../features/campaigns/messages';
-import { messages as comparePeriods } from '../../features/compare-periods/messages';
-import { messages as compareUnits } from '../../features/compare-units/messages';
-import { messages as dataQuality } from '../../features/data-quality/messages';
-import { messages as form06 } from '../../features/form06/messages';
-import { messages as importData } from '../../features/import/messages';
-import { messages as opinions } from '../../features/opinions/messages';
-import { messages as overview } from '../../features/overview/messages';
-import { messages as satisfaction } from '../../features/satisfaction/messages';
-import { messages as signIn } from '../../features/sign-in/messages';
+import { en as campaignsEn } from '../../features/campaigns/messages-en';
+import { vi as campaignsVi } from '../../features/campaigns/messages-vi';
+import { en as comparePeriodsEn } from '../../features/compare-periods/messages-en';
+import { vi as comparePeriodsVi } from '../../features/compare-periods/messages-vi';
+import { en as compareUnitsEn } from '../../features/compare-units/messages-en';
+import { vi as compareUnitsVi } from '../../features/compare-units/messages-vi';
+import { en as dataQualityEn } from '../../features/data-quality/messages-en';
+import { vi as dataQualityVi } from '../../features/data-quality/messages-vi';
+import { en as form06En } from '../../features/form06/messages-en';
+import { vi as form06Vi } from '../../features/form06/messages-vi';
+import { en as importDataEn } from '../../features/import/messages-en';
+import { vi as importDataVi } from '../../features/import/messages-vi';
+import { en as opinionsEn } from '../../features/opinions/messages-en';
+import { vi as opinionsVi } from '../../features/opinions/messages-vi';
+import { en as overviewEn } from '../../features/overview/messages-en';
+import { vi as overviewVi } from '../../features/overview/messages-vi';
+import { en as satisfactionEn } from '../../features/satisfaction/messages-en';
+import { vi as satisfactionVi } from '../../features/satisfaction/messages-vi';
+import { en as signInEn } from '../../features/sign-in/messages-en';
+import { vi as signInVi } from '../../features/sign-in/messages-vi';
 import { en } from './en';
-import type { Catalogue } from './i18n-provider';
+import type { Locale } from '../../shared/format';
 import { pickLocale } from './locale';
 import { vi } from './vi';
 
-const CATALOGUES: Record<string, Catalogue> = {
+const CATALOGUES: Record<string, Record<Locale, Record<string, string>>> = {
   shell: { vi, en },
-  campaigns,
-  comparePeriods,
-  compareUnits,
-  dataQuality,
-  form06,
-  importData,
-  opinions,
-  overview,
-  satisfaction,
-  signIn,
+  campaigns: { vi: campaignsVi, en: campaignsEn },
+  comparePeriods: { vi: comparePeriodsVi, en: comparePeriodsEn },
+  compareUnits: { vi: compareUnitsVi, en: compareUnitsEn },
+  dataQuality: { vi: dataQualityVi, en: dataQualityEn },
+  form06: { vi: form06Vi, en: form06En },
+  importData: { vi: importDataVi, en: importDataEn },
+  opinions: { vi: opinionsVi, en: opinionsEn },
+  overview: { vi: overviewVi, en: overviewEn },
+  satisfaction: { vi: satisfactionVi, en: satisfactionEn },
+  signIn: { vi: signInVi, en: signInEn },
 };
 
 describe('UI language', () => {

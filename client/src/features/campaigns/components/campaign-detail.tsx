@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import type { CampaignDetailQuery as CampaignDetailData } from '../../../__generated__/graphql';
@@ -11,13 +11,15 @@ import { useReadyMark } from '../../../shared/use-ready-mark';
 import { CampaignDetailQuery } from '../api/campaign-detail.query';
 import { commitmentsOf } from '../utils/campaign-units';
 import { includeOrganiserOf, type DeskChoice } from '../utils/campaign-view';
-import { CampaignAdmin } from './campaign-admin';
 import { CampaignEnrolment } from './campaign-enrolment';
 import { CampaignImpact } from './campaign-impact';
 import { kindLabel, localName, unitWord, useLocale } from './campaign-labels';
 import { CampaignProgress } from './campaign-progress';
 import { CampaignTargets } from './campaign-targets';
 import { CampaignUnits } from './campaign-units';
+
+// Enrolling, withdrawing and deleting are for the accounts that may manage campaigns: a chunk of its own.
+const CampaignAdmin = lazy(() => import('./campaign-admin').then((m) => ({ default: m.CampaignAdmin })));
 
 export type DetailCampaign = NonNullable<CampaignDetailData['campaign']>;
 
@@ -64,7 +66,11 @@ export function CampaignDetail({
     <div className="campaign-detail" data-testid="campaign-detail">
       <CampaignHeader campaign={c} />
       <CampaignEnrolment campaign={c} />
-      {onDeleted && <CampaignAdmin campaign={c} onDeleted={onDeleted} />}
+      {onDeleted && (
+        <Suspense fallback={null}>
+          <CampaignAdmin campaign={c} onDeleted={onDeleted} />
+        </Suspense>
+      )}
       {c.enrolledUnitCount > 0 ? (
         <>
           <DeskChoicePicker campaign={c} desk={desk} onDesk={onDesk} />

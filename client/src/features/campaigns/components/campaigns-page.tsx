@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
@@ -11,10 +11,9 @@ import '../campaigns.css';
 import { readCampaignsView } from '../utils/campaign-view';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignList } from './campaign-list';
-import { NewCampaignForm } from './new-campaign-form';
 
-// The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
+// Creating a campaign is for the accounts that may manage them, after a click: its form is a chunk of its own.
+const NewCampaignForm = lazy(() => import('./new-campaign-form').then((m) => ({ default: m.NewCampaignForm })));
 
 /**
  * The campaigns a unit organised or took part in, nested (the same-day week inside the peak month inside
@@ -71,15 +70,17 @@ export default function CampaignsPage() {
         )}
       </div>
       {mayManage && creating && (
-        <NewCampaignForm
-          organiserCode={account?.units[0]?.code ?? view.unit}
-          onCancel={() => setCreating(false)}
-          onCreated={({ code, organiserCode }) => {
-            setCreating(false);
-            setNotice(intl.formatMessage({ id: 'campaigns.created' }, { code }));
-            update({ unit: organiserCode, campaign: code, desk: undefined });
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewCampaignForm
+            organiserCode={account?.units[0]?.code ?? view.unit}
+            onCancel={() => setCreating(false)}
+            onCreated={({ code, organiserCode }) => {
+              setCreating(false);
+              setNotice(intl.formatMessage({ id: 'campaigns.created' }, { code }));
+              update({ unit: organiserCode, campaign: code, desk: undefined });
+            }}
+          />
+        </Suspense>
       )}
       <CampaignList unitCode={view.unit} unitName={name} selected={view.campaign} />
       {view.campaign && (

@@ -31,7 +31,6 @@ import { ComparePeriodsTable } from './compare-periods-table';
 import { usePeriodName } from './period-label';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const DEFAULT_METRIC = 'receivedTotal';
 

@@ -32,7 +32,6 @@ import { CompareUnitsPicked } from './compare-units-picked';
 import { CompareUnitsTable, TABLE_COLUMN_IDS } from './compare-units-table';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const DEFAULT_METRIC: KpiKey = 'onTimeRate';
 

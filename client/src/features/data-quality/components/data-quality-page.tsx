@@ -23,7 +23,6 @@ import {
 } from '../utils/data-quality-rows';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const DataQualityPageQuery = graphql(`
   query DataQualityPage {

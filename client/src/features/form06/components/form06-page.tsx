@@ -16,7 +16,6 @@ import { useViewState } from '../../../shared/use-view-state';
 import { form06Sheet, HEADER_ROWS, type Form06Texts, type HeaderCell } from '../utils/form06-layout';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const Form06PageQuery = graphql(`
   query Form06Page($unitCode: String!, $period: PeriodInput!, $includeDescendants: Boolean!) {

@@ -17,7 +17,6 @@ import { ImportReportView } from './import-report-view';
 import { RecentImports } from './recent-imports';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 type Phase =
   | { step: 'idle' }

@@ -16,7 +16,6 @@ import { OpinionsSummary } from './opinions-summary';
 import '../opinions.css';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const MEETING_ID = /^[0-9A-Za-z_-]{1,40}$/;
 

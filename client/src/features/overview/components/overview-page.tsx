@@ -13,7 +13,6 @@ import { DrillDownSlot, EarlyWarningSlot } from './slots';
 import '../overview.css';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 /** The leader's first screen: key figures with their change, a year's trend, channels and units. */
 export default function OverviewPage() {

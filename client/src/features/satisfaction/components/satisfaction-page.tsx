@@ -13,7 +13,6 @@ import { SatisfactionTrend } from './satisfaction-trend';
 import { SatisfactionUnits, UNIT_SORT_COLUMNS } from './satisfaction-units';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 /**
  * Citizens' ratings: the period's levels and satisfaction rate, the levels over time (?grain=) against the

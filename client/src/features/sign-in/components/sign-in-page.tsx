@@ -11,7 +11,6 @@ import '../sign-in.css';
 import { returnPath } from '../utils/return-path';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
-export { messages } from '../messages';
 
 const WRONG = 'Wrong username or password';
 

@@ -31,39 +31,3 @@ export const vi = {
   'dq.scope.CAMPAIGN_ENROLLED': 'Đơn vị tham gia chiến dịch',
   'dq.empty': 'Không có số liệu công bố nào ở trạng thái “{status}”.',
 } as const;
-
-export const en: Record<keyof typeof vi, string> = {
-  'dq.title': 'Data quality',
-  'dq.report': 'the data quality report',
-  'dq.intro':
-    'Every figure the published reports give, beside the value computed from the records. Published figures are kept as published; differences and contradictions are flagged.',
-  'dq.brokenTitle': 'Published figures that contradict each other',
-  'dq.brokenNone': 'No published figures contradict each other.',
-  'dq.brokenFigures': 'Figures {keys}',
-  'dq.brokenRule': 'Rule: {rule}',
-  'dq.status': 'Status',
-  'dq.status.ALL': 'All',
-  'dq.status.MATCH': 'Match',
-  'dq.status.MISMATCH': 'Mismatch',
-  'dq.status.NOT_COMPUTED': 'Not computable',
-  'dq.contradiction': 'Contradiction',
-  'dq.summary': '{total} figures: {match} match, {mismatch} differ, {notComputed} cannot be computed from the records',
-  'dq.figures': 'Published figures checked',
-  'dq.key': 'Key',
-  'dq.document': 'Report',
-  'dq.unit': 'Unit',
-  'dq.scope': 'Scope',
-  'dq.period': 'Period',
-  'dq.metric': 'Metric',
-  'dq.asPublished': 'As published',
-  'dq.reported': 'Published',
-  'dq.computed': 'Computed',
-  'dq.scope.UNIT': 'Unit',
-  'dq.scope.UNIT_AND_DESCENDANTS': 'Unit and units under it',
-  'dq.scope.DESCENDANTS': 'Units under it',
-  'dq.scope.CAMPAIGN_ENROLLED': 'Units enrolled in the campaign',
-  'dq.empty': 'No published figure has the status “{status}”.',
-};
-
-/** Both languages travel with the page's chunk, so switching language needs no download. */
-export const messages = { vi, en };

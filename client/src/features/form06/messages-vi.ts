@@ -30,39 +30,3 @@ export const vi = {
   'form06.checksShowAll': 'Xem tất cả các phép kiểm tra',
   'form06.empty': '{unit} không có hồ sơ nào trong kỳ {period}, nên biểu chưa có dòng lĩnh vực nào.',
 } as const;
-
-export const en: Record<keyof typeof vi, string> = {
-  'form06.title': 'Form 06',
-  'form06.report': 'Form 06',
-  'form06.formNumber': 'Form No. 06/VPCP/KSTT',
-  'form06.legal': 'Issued with Circular 01/2020/TT-VPCP of 21 Oct 2020 of the Government Office',
-  'form06.heading': 'ADMINISTRATIVE PROCEDURES RECEIVED AND RESOLVED AT {unit}',
-  'form06.period': 'Reporting period: from {from} to {to}',
-  'form06.reportingUnit': 'Reporting unit: {unit}',
-  'form06.measure': 'Counted in dossiers',
-  'form06.rowNumber': 'No.',
-  'form06.field': 'Field',
-  'form06.groupReceived': 'Dossiers to resolve',
-  'form06.ofWhich': 'Of which',
-  'form06.groupResults': 'Results',
-  'form06.groupResolved': 'Resolved',
-  'form06.groupPending': 'Pending',
-  'form06.total': 'Total',
-  'form06.csv': 'Download CSV',
-  'form06.xlsx': 'Download Excel (XLSX)',
-  'form06.xlsxPreparing': 'Preparing the Excel file…',
-  'form06.xlsxFailed': 'Could not create the Excel file: {message}',
-  'form06.print': 'Print',
-  'form06.includeDescendants': 'Include the units under it',
-  'form06.checksTitle': 'Identity checks of the form',
-  'form06.checksAllHold': 'All {count} identities hold.',
-  'form06.checksBroken':
-    '{count, plural, one {# identity does} other {# identities do}} not hold. The figures are kept as they are and flagged below.',
-  'form06.checkHolds': 'Holds',
-  'form06.checkBroken': 'Broken',
-  'form06.checksShowAll': 'Show every check',
-  'form06.empty': '{unit} has no dossiers in {period}, so the form has no field rows.',
-};
-
-/** Both languages travel with the page's chunk, so switching language needs no download. */
-export const messages = { vi, en };
