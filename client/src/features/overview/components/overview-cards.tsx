@@ -8,7 +8,7 @@ import { formatNumber, formatPeriod, type Locale } from '../../../shared/format'
 import { previousPeriod, type Period } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { METRIC_FIGURES } from '../utils/drill-down';
-import { useOpenDrill } from './overview-drill';
+import { useOpenDrill } from './slots';
 
 const OverviewCardsQuery = graphql(`
   query OverviewCards($scope: ScopeInput!, $period: PeriodInput!, $previous: PeriodInput!) {

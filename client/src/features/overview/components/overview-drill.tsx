@@ -10,7 +10,7 @@ import { useUnitLabel } from '../../../components/unit-label';
 import { formatDate, formatNumber, formatPeriod, type Locale } from '../../../shared/format';
 import type { Period } from '../../../shared/period';
 import { useUpdateParams } from '../../../shared/use-view-state';
-import { appendPage, drillScope, metricOfFigure, readDrill, type Drill, type DrillFigure } from '../utils/drill-down';
+import { appendPage, drillScope, metricOfFigure, readDrill, type Drill } from '../utils/drill-down';
 
 const OverviewDrillDownQuery = graphql(`
   query OverviewDrillDown($scope: ScopeInput!, $filter: DossierFilter!, $first: Int!, $after: String) {
@@ -47,13 +47,7 @@ const OverviewDrillDownQuery = graphql(`
 
 const PAGE_SIZE = 50;
 
-/** Opens the dossier list behind a figure: of a unit's own desk (a table row), or of the whole selected unit (a card). */
-export function useOpenDrill(): (figure: DrillFigure, unitCode?: string) => void {
-  const update = useUpdateParams();
-  return useCallback((figure, unitCode) => update({ drill: figure, drillUnit: unitCode }), [update]);
-}
-
-/** The drill-down the URL names (?drill=…&drillUnit=…), or nothing. */
+/** The drill-down the URL names (?drill=…&drillUnit=…), or nothing. A chunk of its own: see slots.tsx. */
 export function OverviewDrillDown({ unitCode, period }: { unitCode: string; period: Period }) {
   const [params] = useSearchParams();
   const update = useUpdateParams();

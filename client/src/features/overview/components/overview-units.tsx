@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, type Locale } from '../../../shared/format
 import type { Period } from '../../../shared/period';
 import { rankUnits } from '../utils/overview-series';
 import { METRIC_FIGURES } from '../utils/drill-down';
-import { useOpenDrill } from './overview-drill';
+import { useOpenDrill } from './slots';
 
 const OverviewUnitsQuery = graphql(`
   query OverviewUnits($scope: ScopeInput!, $period: PeriodInput!) {

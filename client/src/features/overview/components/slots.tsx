@@ -1,12 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useIntl } from 'react-intl';
+import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
 import type { TrendBand } from '../../../components/trend-chart';
 import { toCampaignBands } from '../../../shared/campaign-bands';
 import type { Locale } from '../../../shared/format';
+import { Loading } from '../../../components/query-state';
 import { trendWindow, type Period } from '../../../shared/period';
+import { useUpdateParams } from '../../../shared/use-view-state';
 import { toCampaignPeriods } from '../utils/campaign-input';
-import { OverviewDrillDown } from './overview-drill';
+import { readDrill, type DrillFigure } from '../utils/drill-down';
 import { OverviewEarlyWarning } from './overview-warning';
 
 /*
@@ -55,7 +59,23 @@ export function EarlyWarningSlot(props: SlotProps) {
   return <OverviewEarlyWarning {...props} />;
 }
 
+// The dossier list is fetched when a figure is opened (a click, or a copied link that names one), not with the page.
+const OverviewDrillDown = lazy(() => import('./overview-drill').then((m) => ({ default: m.OverviewDrillDown })));
+
 /** The dossiers behind a figure (from `dossiers`), opened from the cards and the units table. */
 export function DrillDownSlot(props: SlotProps & { metric?: string }) {
-  return <OverviewDrillDown unitCode={props.unitCode} period={props.period} />;
+  const intl = useIntl();
+  const [params] = useSearchParams();
+  if (!readDrill(params)) return null;
+  return (
+    <Suspense fallback={<Loading what={intl.formatMessage({ id: 'overview.drill.what' })} />}>
+      <OverviewDrillDown unitCode={props.unitCode} period={props.period} />
+    </Suspense>
+  );
+}
+
+/** Opens the dossier list behind a figure: of a unit's own desk (a table row), or of the whole selected unit (a card). */
+export function useOpenDrill(): (figure: DrillFigure, unitCode?: string) => void {
+  const update = useUpdateParams();
+  return useCallback((figure, unitCode) => update({ drill: figure, drillUnit: unitCode }), [update]);
 }
