@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { codegenDocuments } from './build/codegen-documents-plugin.mts';
 import { precompiledMessages } from './build/precompiled-messages-plugin.mts';
+import { precompressedAssets } from './build/precompressed-assets-plugin.mts';
 import { rechartsScales } from './build/recharts-scales-plugin.mts';
 
 // `npm run dev`: the API runs on API_PORT (scripts/dev.mjs sets it); Vite serves the dashboard with hot reload
@@ -11,8 +12,8 @@ const api = `http://127.0.0.1:${process.env.API_PORT ?? process.env.PORT ?? '400
 export default defineConfig({
   root: import.meta.dirname,
   // Each GraphQL document in the chunk that uses it; UI messages parsed at build time; Recharts with only the
-  // d3 scales it uses here (see each plugin).
-  plugins: [codegenDocuments(), precompiledMessages(), rechartsScales(), react()],
+  // d3 scales it uses here; a gzip twin of every file for the server to send (see each plugin).
+  plugins: [codegenDocuments(), precompiledMessages(), rechartsScales(), react(), precompressedAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type RequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -136,9 +137,19 @@ export async function createHttpApp(orm: MikroORM, sql: SqlClient, logger: Logge
     expressMiddleware(apollo, { context: async ({ req, res }) => context(accessOf(res), sessionControl(req, res), unitTree) }),
   );
   if (existsSync(CLIENT_DIST)) {
-    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    // The build writes a gzip twin of each file (client/build/precompressed-assets-plugin.mts): sent as is to
+    // browsers that accept gzip, so no request pays for compression. Files under /assets/ are named by their
+    // content, so a browser may keep them for a year; index.html names the current ones, so it is revalidated.
+    app.use(
+      expressStaticGzip(CLIENT_DIST, {
+        index: 'index.html',
+        serveStatic: { setHeaders: (res, path) => res.setHeader('cache-control', cacheControlOf(path)) },
+      }),
+    );
     // Client-side routes (/units, /compare …) all load the same page.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(CLIENT_DIST, 'index.html')));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) =>
+      res.sendFile(join(CLIENT_DIST, 'index.html'), { headers: { 'cache-control': cacheControlOf('index.html') } }),
+    );
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain; charset=utf-8').send('The dashboard is not built (npm run build:client). The API answers at /graphql, health at /health.\n');
@@ -179,4 +190,9 @@ function cachedAnswer(cache: ResponseCache): RequestHandler {
     if (req.acceptsEncodings('gzip')) res.set('content-encoding', 'gzip').send(kept.gzip);
     else res.send(inflate(kept));
   };
+}
+
+/** How long a browser may keep a file of the dashboard's build without asking again. */
+export function cacheControlOf(path: string): string {
+  return /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
