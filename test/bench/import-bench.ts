@@ -49,7 +49,8 @@ export async function benchImport(benchUrl: string): Promise<number> {
     const again = await runCli(url, file);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const diffs = await verifyRollups(client).finally(() => client.end());
+    const diffs = await verifyRollups(client);
+    const floor = await databaseFloor(client).finally(() => client.end());
     const rollupsOk = diffs.every((d) => d.unexpected === 0 && d.missing === 0);
 
     const rows = [
@@ -67,12 +68,45 @@ export async function benchImport(benchUrl: string): Promise<number> {
     printRows(`Import of a ${ROWS.toLocaleString('en')}-row CSV (npm run import; target ≥ ${TARGET_ROWS_PER_SECOND.toLocaleString('en')} rows/s)`, rows);
     const rate = first.outcome.rows / first.outcome.seconds;
     console.log(`rollups equal their recomputation: ${rollupsOk ? 'yes' : 'NO'}; target met: ${rate >= TARGET_ROWS_PER_SECOND ? 'yes' : 'NO'}`);
+    printRows(
+      `What the database alone takes to store the same ${ROWS.toLocaleString('en')} dossiers (one INSERT … SELECT from a temp table, then rolled back)`,
+      floor.map((f) => ({ into: f.into, s: f.seconds.toFixed(1), 'rows/s at most': Math.round(ROWS / f.seconds).toLocaleString('en') })),
+    );
     return first.outcome.result === 'SUCCEEDED' && again.outcome.counts.unchanged === ROWS && rollupsOk ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
     await admin.end();
   }
+}
+
+/**
+ * The floor under any importer: the imported dossiers copied again into empty tables shaped like
+ * `dossier`, with its indexes (and WAL), unlogged, and as a bare heap. No pipeline stores them faster than
+ * the first of these on the same server.
+ */
+async function databaseFloor(client: pg.Client): Promise<{ into: string; seconds: number }[]> {
+  await client.query(`set work_mem = '128MB'`);
+  await client.query(`create temp table floor_rows as select * from dossier where source = 'import'`);
+  const out: { into: string; seconds: number }[] = [];
+  const tables = [
+    { into: 'a table like dossier, its 6 indexes', ddl: 'create table floor_target (like dossier including all)' },
+    { into: 'the same, unlogged (no WAL)', ddl: 'create unlogged table floor_target (like dossier including all)' },
+    { into: 'a bare heap (no index, no WAL)', ddl: 'create unlogged table floor_target (like dossier)' },
+  ];
+  for (const { into, ddl } of tables) {
+    await client.query('begin');
+    try {
+      await client.query(ddl);
+      const started = Date.now();
+      await client.query(`insert into floor_target select * from floor_rows order by unit_id, received_on`);
+      out.push({ into, seconds: (Date.now() - started) / 1000 });
+    } finally {
+      await client.query('rollback');
+    }
+  }
+  await client.query('drop table floor_rows');
+  return out;
 }
 
 /** The CLI in its own process (tsx as a loader, as npm run import runs it): its peak RSS is the importer's alone. */
