@@ -11,16 +11,21 @@ import { storedLocale } from './app/i18n/i18n-provider';
 import { pickLocale } from './app/i18n/locale';
 import { PAGES } from './app/pages';
 
-// The opened page's chunk and the text of the shell and the page, all at once, then the first render. A failure
-// is shown by the page's error boundary (the render asks again).
+// The opened page's chunk and the text of the shell and the page, all at once, then the first render. A page
+// that failed to load is shown by the page's error boundary (the render asks again); without the shell's text
+// nothing can be shown, so the page says so in both languages.
 const locale = pickLocale(new URLSearchParams(window.location.search).get('lang'), storedLocale());
 const opened = PAGES.find((page) => page.path === window.location.pathname);
-void Promise.all([loadCatalogue(SHELL[locale]), opened?.component.preload(locale)])
-  .catch(() => undefined)
-  .then(() =>
-    createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+void Promise.all([loadCatalogue(SHELL[locale]), opened?.component.preload(locale).catch(() => undefined)]).then(
+  () =>
+    createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
     ),
-  );
+  () => {
+    root.textContent = 'Không tải được bảng điều khiển; hãy tải lại trang. — The dashboard could not load; reload the page.';
+    root.setAttribute('role', 'alert');
+  },
+);

@@ -239,6 +239,16 @@ describeInBrowser('the dashboard in a browser', () => {
     for (const route of TIMED) expect([route, scripts[route] > 100 * 1024, scripts[route] <= 250 * 1024]).toEqual([route, true, true]);
   });
 
+  it('says in both languages that it could not load when the shell text does not arrive', async () => {
+    const page = await context.newPage();
+    // The shell's Vietnamese text is its own chunk (assets/vi-<hash>.js; a page's is messages-vi-<hash>.js).
+    await page.route(/\/assets\/vi-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}/compare-units?lang=vi`);
+    const alert = page.locator('#root[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Không tải được bảng điều khiển; hãy tải lại trang. — The dashboard could not load; reload the page.');
+  });
+
   it('sends the build gzipped, keeps the hashed files a year and revalidates the page that names them', async () => {
     const html = await fetch(`${baseUrl}/campaigns`, { headers: { 'accept-encoding': 'gzip' } });
     expect(html.headers.get('cache-control')).toBe('no-cache');
