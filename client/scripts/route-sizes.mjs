@@ -1,8 +1,10 @@
-// Per-route JavaScript after `vite build`, gzip as the server sends it (the build's .gz twins): what a route loads before it is interactive (the entry, the
-// page's chunk with their static imports, and the text of the shell and the page in one language), what it loads
-// right after (lazy chart drawings; campaign management for the accounts that may manage), and the total, for a
-// Vietnamese and an English reader. What is fetched only when someone asks (a CSV or XLSX download, a chart's
-// tooltip on pointing at it, the dossier list behind a figure, the new-campaign form) is listed apart.
+// Per-route JavaScript after `vite build`, gzip as the server sends it (the build's .gz twins):
+// - initial: what a route loads before it is interactive (the entry, the page's chunk with their static imports,
+//   and the text of the shell and the page in one language);
+// - deferred: what it loads right after (the chart drawings; campaign management for accounts that manage);
+// - total, for a Vietnamese and an English reader;
+// - on demand, listed apart: fetched only when someone asks (a CSV or XLSX download, a chart's tooltip on
+//   pointing at it, the dossier list behind a figure, the new-campaign form).
 // `--check` exits 1 when a route's total passes the budget in either language.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,14 +7,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadCatalogue, SHELL } from './app/i18n/catalogues';
-import { storedLocale } from './app/i18n/i18n-provider';
-import { pickLocale } from './app/i18n/locale';
+import { chosenLocale } from './app/i18n/locale';
 import { PAGES } from './app/pages';
 
 // The opened page's chunk and the text of the shell and the page, all at once, then the first render. A page
 // that failed to load is shown by the page's error boundary (the render asks again); without the shell's text
 // nothing can be shown, so the page says so in both languages.
-const locale = pickLocale(new URLSearchParams(window.location.search).get('lang'), storedLocale());
+const locale = chosenLocale(new URLSearchParams(window.location.search).get('lang'));
 const opened = PAGES.find((page) => page.path === window.location.pathname);
 const root = document.getElementById('root')!;
 void Promise.all([loadCatalogue(SHELL[locale]), opened?.component.preload(locale).catch(() => undefined)]).then(

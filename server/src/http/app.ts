@@ -193,6 +193,6 @@ function cachedAnswer(cache: ResponseCache): RequestHandler {
 }
 
 /** How long a browser may keep a file of the dashboard's build without asking again. */
-export function cacheControlOf(path: string): string {
+function cacheControlOf(path: string): string {
   return /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

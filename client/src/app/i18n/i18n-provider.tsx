@@ -3,21 +3,12 @@ import { IntlProvider, useIntl, type IntlConfig } from 'react-intl';
 import { useSearchParams } from 'wouter';
 import type { Locale } from '../../shared/format';
 import { SHELL, useCatalogue, type CatalogueLoaders } from './catalogues';
-import { LOCALE_STORAGE_KEY, pickLocale } from './locale';
-
-/** The language last chosen on this browser, if storage allows. */
-export function storedLocale(): string | null {
-  try {
-    return localStorage.getItem(LOCALE_STORAGE_KEY);
-  } catch {
-    return null; // storage blocked: the URL still decides
-  }
-}
+import { chosenLocale, LOCALE_STORAGE_KEY } from './locale';
 
 /** The UI language from ?lang= or the last choice; remembered, and set on <html lang> for screen readers. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
-  const chosen = pickLocale(params.get('lang'), storedLocale());
+  const chosen = chosenLocale(params.get('lang'));
   // A switch renders in the background while the new language's text loads; the page stays as it was till then.
   const locale = useDeferredValue(chosen);
   const messages = useCatalogue(SHELL[locale]);
@@ -41,9 +32,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
  * on a switch of ?lang= the page keeps its old text until the new one is in (no raw ids in between).
  */
 export function PageMessages({ messages, children }: { messages: CatalogueLoaders; children: ReactNode }) {
-  const locale = useIntl().locale as Locale;
-  const shell = useCatalogue(SHELL[locale]);
-  const own = useCatalogue(messages[locale]);
+  // The shell's text is the one I18nProvider holds, in the same language.
+  const { locale, messages: shell } = useIntl();
+  const own = useCatalogue(messages[locale as Locale]);
   const merged = useMemo(() => ({ ...shell, ...own }), [shell, own]);
   return (
     <IntlProvider locale={locale} defaultLocale="vi" messages={asIntlMessages(merged)}>
@@ -54,4 +45,4 @@ export function PageMessages({ messages, children }: { messages: CatalogueLoader
 
 // A catalogue is typed by id as a plain record; react-intl wants every id (ids.d.ts): the shell's and the page's
 // together have them, which locale.spec.ts checks for each language.
-const asIntlMessages = (messages: Record<string, string>) => messages as IntlConfig['messages'];
+const asIntlMessages = (messages: object) => messages as IntlConfig['messages'];
