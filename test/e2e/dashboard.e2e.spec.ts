@@ -55,6 +55,33 @@ describeInBrowser('the dashboard in a browser', () => {
     await screenshot(page, 'overview-tan-binh-2021-11');
   });
 
+  it('draws the trend with its legend as text and fetches the tooltip only when a chart is pointed at', async () => {
+    const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    const trend = page.locator('.trend-chart').first();
+    await trend.locator('svg.recharts-surface').waitFor();
+    expect(await trend.locator('.chart-legend li').count()).toBe(3);
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chart-tooltip-[^/]+\.js$/.test(e.name)));
+    expect([await fetched(), await page.locator('.recharts-tooltip-wrapper').count()]).toEqual([false, 0]);
+    await trend.scrollIntoViewIfNeeded();
+    const box = (await trend.locator('svg.recharts-surface').boundingBox())!;
+    // The first pointer fetches the tooltip; sweeping to the right then reaches November 2021, the last month.
+    let x = 0.5;
+    const text = await eventually(
+      async () => {
+        x = Math.min(x + 0.02, 0.99);
+        await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
+        const wrapper = page.locator('.recharts-tooltip-wrapper');
+        return (await wrapper.count()) ? await wrapper.first().innerText() : '';
+      },
+      (shown) => shown.startsWith('11/2021'),
+      'tooltip over November 2021',
+    );
+    expect(await fetched()).toBe(true);
+    // Received during November 2021: F2's 45.730 less the 1.252 carried over from October (the seeds' figure).
+    expect(text).toContain('Tiếp nhận trong kỳ : 44.478');
+  });
+
   it('writes the unit and the default period into the URL when the link names none', async () => {
     const page = await openPage(context, baseUrl, '/');
     await page.waitForURL(/unit=766/);
