@@ -21,6 +21,9 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // Catalogue entries have a key, not an id.
         Metric: { keyFields: ['key'] },
+        // The signed-in account has no id: pages ask different fields of it (the header, campaigns, import), and
+        // without merging, each answer would replace the other's and send it to the network again.
+        Me: { merge: true },
       },
     }),
   });
