@@ -266,6 +266,64 @@ describeInBrowser('the dashboard in a browser', () => {
     for (const route of TIMED) expect([route, scripts[route] > 100 * 1024, scripts[route] <= 250 * 1024]).toEqual([route, true, true]);
   });
 
+  it('asks each query once when a page opens: what it starts before rendering is what its components read', async () => {
+    // A prefetch whose variables differ from the component's would show here as a second request of that operation.
+    const asked: Record<string, string[]> = {};
+    for (const route of TIMED) {
+      const page = await context.newPage();
+      const operations: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/graphql')
+          operations.push((request.postDataJSON() as { operationName: string }).operationName);
+      });
+      await page.goto(`${baseUrl}${route}`);
+      await waitReady(page);
+      await page.waitForLoadState('networkidle');
+      await page.close();
+      asked[route] = operations.sort();
+    }
+    const breakdowns = ['OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown'];
+    expect(asked).toEqual({
+      '/': [
+        'AccountArea',
+        'MetricCatalogue',
+        'OverviewCampaignBands',
+        'OverviewCards',
+        'OverviewChannels',
+        'OverviewEarlyWarning',
+        'OverviewTrend',
+        'OverviewUnits',
+        'UnitLabel',
+      ],
+      '/compare-units': ['AccountArea', 'CompareUnitsPage', 'MetricCatalogue', 'UnitLabel'],
+      '/compare-periods': ['AccountArea', 'ComparePeriodsPage', 'MetricCatalogue', 'UnitLabel'],
+      [TIMED[3]]: [
+        'AccountArea',
+        'CampaignDetail',
+        'CampaignImpact',
+        'CampaignList',
+        'CampaignProgress',
+        'CampaignUnits',
+        'CampaignsPageMe',
+        'MetricCatalogue',
+        'UnitLabel',
+      ],
+      '/opinions': [
+        'AccountArea',
+        'MeetingsList',
+        'MetricCatalogue',
+        ...breakdowns,
+        'OpinionsKindLevel',
+        'OpinionsKindLevelMeetings',
+        'OpinionsSummary',
+        'UnitLabel',
+      ],
+      '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
+      '/form06': ['AccountArea', 'Form06Page', 'MetricCatalogue', 'UnitLabel'],
+      '/data-quality': ['AccountArea', 'DataQualityPage', 'MetricCatalogue'],
+    });
+  });
+
   it('says in both languages that it could not load when the shell text does not arrive', async () => {
     const page = await context.newPage();
     // The shell's Vietnamese text is its own chunk (assets/vi-<hash>.js; a page's is messages-vi-<hash>.js).
@@ -273,7 +331,9 @@ describeInBrowser('the dashboard in a browser', () => {
     await page.goto(`${baseUrl}/compare-units?lang=vi`);
     const alert = page.locator('#root[role="alert"]');
     await alert.waitFor();
-    expect(await alert.innerText()).toBe('Không tải được bảng điều khiển; hãy tải lại trang. — The dashboard could not load; reload the page.');
+    expect(await alert.innerText()).toBe(
+      'Không tải được bảng điều khiển; hãy tải lại trang. — The dashboard could not load; reload the page.',
+    );
   });
 
   it('sends the build gzipped, keeps the hashed files a year and revalidates the page that names them', async () => {

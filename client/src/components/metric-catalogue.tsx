@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../__generated__';
 import type { Locale } from '../shared/format';
+import { pageQuery } from '../shared/page-query';
 
 /** The API's metric catalogue: every label and description of a metric on screen comes from here. */
 const MetricCatalogueQuery = graphql(`
@@ -18,6 +19,9 @@ const MetricCatalogueQuery = graphql(`
     }
   }
 `);
+
+/** Asked for every page, before the first render (app/shell-queries.ts). */
+export const metricCatalogueQuery = pageQuery(MetricCatalogueQuery, {});
 
 export interface MetricInfo {
   key: string;

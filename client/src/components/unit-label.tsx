@@ -3,6 +3,7 @@ import { skipToken } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../__generated__';
 import { formatDate, type Locale } from '../shared/format';
+import { pageQuery } from '../shared/page-query';
 
 const UnitLabelQuery = graphql(`
   query UnitLabel($search: String!) {
@@ -17,6 +18,9 @@ const UnitLabelQuery = graphql(`
     }
   }
 `);
+
+/** The label's query (pages prefetch it for the unit in their URL). */
+export const unitLabelQuery = (code: string) => pageQuery(UnitLabelQuery, { search: code });
 
 export interface UnitInfo {
   code: string;
@@ -35,7 +39,7 @@ export function useUnitLabel(
   period?: { from: string; to: string },
 ): { unit: UnitInfo | null; loading: boolean; error: unknown; name: string } {
   const locale = useIntl().locale as Locale;
-  const { data, loading, error } = useQuery(UnitLabelQuery, code ? { variables: { search: code } } : skipToken);
+  const { data, loading, error } = useQuery(UnitLabelQuery, code ? { variables: unitLabelQuery(code).variables } : skipToken);
   const candidates = (data?.units ?? []).filter((u) => u.code === code);
   const inPeriod = period
     ? candidates.filter((u) => (!u.validFrom || u.validFrom <= period.to) && (!u.validTo || u.validTo >= period.from))

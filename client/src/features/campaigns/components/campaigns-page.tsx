@@ -3,17 +3,46 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
-import { useUnitLabel } from '../../../components/unit-label';
+import { unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
+import { pageQuery, type PagePrefetch, type PrefetchQuery } from '../../../shared/page-query';
 import { useUpdateParams } from '../../../shared/use-view-state';
+import { CampaignDetailQuery } from '../api/campaign-detail.query';
+import { CampaignImpactQuery } from '../api/campaign-impact.query';
+import { CampaignListQuery } from '../api/campaign-list.query';
+import { CampaignProgressQuery } from '../api/campaign-progress.query';
+import { CampaignUnitsQuery } from '../api/campaign-units.query';
 import { CampaignsPageMeQuery } from '../api/campaigns-page-me.query';
 import '../campaigns.css';
-import { readCampaignsView } from '../utils/campaign-view';
+import { includeOrganiserOf, readCampaignsView } from '../utils/campaign-view';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignList } from './campaign-list';
 
 // Creating a campaign is for the accounts that may manage them, after a click: its form is a chunk of its own.
 const NewCampaignForm = lazy(() => import('./new-campaign-form').then((m) => ({ default: m.NewCampaignForm })));
+
+/**
+ * What the page's first view asks, started before it renders (app/lazy-page.tsx): the list and, for an opened
+ * campaign, its detail and figures (as CampaignDetail and its parts ask them).
+ */
+export const prefetch: PagePrefetch = (params) => {
+  const view = readCampaignsView(params);
+  const queries: PrefetchQuery[] = [
+    unitLabelQuery(view.unit),
+    pageQuery(CampaignsPageMeQuery, {}),
+    pageQuery(CampaignListQuery, { unitCode: view.unit }),
+  ];
+  if (view.campaign) {
+    const figures = { code: view.campaign, includeOrganiser: includeOrganiserOf(view.desk) };
+    queries.push(
+      pageQuery(CampaignDetailQuery, { code: view.campaign }),
+      pageQuery(CampaignProgressQuery, figures),
+      pageQuery(CampaignUnitsQuery, figures),
+      pageQuery(CampaignImpactQuery, figures),
+    );
+  }
+  return queries;
+};
 
 /**
  * The campaigns a unit organised or took part in, nested (the same-day week inside the peak month inside

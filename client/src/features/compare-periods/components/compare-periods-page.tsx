@@ -6,21 +6,19 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { PeriodPicker } from '../../../components/period-picker';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatDate, formatPeriod } from '../../../shared/format';
+import { pageQuery, subtree, viewSlot, type PagePrefetch } from '../../../shared/page-query';
+import type { Period } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useViewState } from '../../../shared/use-view-state';
 import { ComparePeriodsPageQuery } from '../api/compare-periods-page.query';
 import '../compare-periods.css';
 import {
-  DEFAULT_PRESETS,
   extraPeriodsParam,
-  presetAllowed,
   presetsParam,
-  readAsOf,
-  readExtraPeriods,
-  readPresets,
+  readComparison,
   toPeriodColumns,
   toPeriodDeltaRows,
   type ApiComparison,
@@ -34,6 +32,18 @@ import { usePeriodName } from './period-label';
 
 const DEFAULT_METRIC = 'receivedTotal';
 
+/** The comparison's query for a unit, a base period and what the URL compares it with (the page prefetches it). */
+const comparePeriodsQuery = (unitCode: string, period: Period, params: URLSearchParams) => {
+  const { against, extras, asOf } = readComparison(params, period);
+  return pageQuery(ComparePeriodsPageQuery, { scope: subtree(unitCode), period, against, periods: extras, asOf });
+};
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = (params) => {
+  const { unitCode, period } = viewSlot(params);
+  return [unitLabelQuery(unitCode), comparePeriodsQuery(unitCode, period, params)];
+};
+
 /**
  * A unit (with the units under it) in a base period against two or more periods: presets derived from the
  * base, a cut to date, periods of one's own. Every catalogue metric with the API's deltas, a grouped chart,
@@ -46,29 +56,14 @@ export default function ComparePeriodsPage() {
   const { name } = useUnitLabel(view.unit, period);
   const catalogue = useMetrics();
   const nameOf = usePeriodName();
-  const presets = readPresets(params);
-  const extras = readExtraPeriods(params);
-  const asOf = readAsOf(params);
-  // Presets the base period does not allow stay in the URL (they return with a fitting base) but are not asked;
-  // with nothing left to compare with, the default presets are (and are shown ticked).
-  const asked = presets.filter((p) => presetAllowed(p, period));
-  const shown = asked.length || extras.length ? presets : [...new Set([...presets, ...DEFAULT_PRESETS])];
-  const against = shown.filter((p) => presetAllowed(p, period));
+  const { shown, extras, asOf } = readComparison(params, period);
   const {
     data: fresh,
     previousData,
     loading,
     error,
     refetch,
-  } = useQuery(ComparePeriodsPageQuery, {
-    variables: {
-      scope: { unitCodes: [view.unit], includeDescendants: true },
-      period,
-      against,
-      periods: extras,
-      asOf,
-    },
-  });
+  } = useQuery(ComparePeriodsPageQuery, { variables: comparePeriodsQuery(view.unit, period, params).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const comparison = data?.comparePeriods as ApiComparison | undefined;

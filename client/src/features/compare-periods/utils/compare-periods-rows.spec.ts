@@ -5,6 +5,7 @@ import {
   presetAllowed,
   presetsParam,
   readAsOf,
+  readComparison,
   readExtraPeriods,
   readPresets,
   toGroupedPoints,
@@ -145,5 +146,31 @@ describe('which presets a base period allows', () => {
     expect(presetAllowed('CALENDAR_PERIOD', { from: '2021-10-15', to: '2021-11-14' })).toBe(true);
     expect(presetAllowed('CALENDAR_PERIOD', { from: '2021-11-01', to: '2021-11-30' })).toBe(false);
     expect(presetAllowed('PREVIOUS_PERIOD', { from: '2021-11-15', to: '2021-11-20' })).toBe(true);
+  });
+
+  it('asks the presets the base allows; with none left and no period of its own, the defaults, shown ticked', () => {
+    const month = { from: '2021-11-01', to: '2021-11-30' };
+    const odd = { from: '2021-11-15', to: '2021-11-20' };
+    const windowOnly = new URLSearchParams('against=REPORTING_WINDOW&asOf=2021-11-10');
+    expect(readComparison(windowOnly, month)).toEqual({
+      shown: ['REPORTING_WINDOW'],
+      against: ['REPORTING_WINDOW'],
+      extras: [],
+      asOf: '2021-11-10',
+    });
+    // 15–20 Nov is no calendar month: the window is kept in the URL, not asked, and the defaults stand in.
+    expect(readComparison(windowOnly, odd)).toEqual({
+      shown: ['REPORTING_WINDOW', 'PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'],
+      against: ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'],
+      extras: [],
+      asOf: '2021-11-10',
+    });
+    // A period of one's own is enough to compare with: nothing is added.
+    expect(readComparison(new URLSearchParams('against=REPORTING_WINDOW&periods=2021-09-01..2021-09-30'), odd)).toEqual({
+      shown: ['REPORTING_WINDOW'],
+      against: [],
+      extras: [{ from: '2021-09-01', to: '2021-09-30' }],
+      asOf: null,
+    });
   });
 });

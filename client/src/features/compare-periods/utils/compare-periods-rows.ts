@@ -220,6 +220,23 @@ export function presetAllowed(preset: Preset, base: Period): boolean {
   return true;
 }
 
+/**
+ * What the URL asks to compare the base with: the presets as ticked, the extra periods, the cut-off day, and
+ * the presets actually asked (those the base allows). Presets the base does not allow stay in the URL (they
+ * return with a fitting base) but are not asked; with nothing left to compare with, the default presets are
+ * (and are shown ticked).
+ */
+export function readComparison(
+  params: URLSearchParams,
+  base: Period,
+): { shown: Preset[]; against: Preset[]; extras: Period[]; asOf: string | null } {
+  const presets = readPresets(params);
+  const extras = readExtraPeriods(params);
+  const asked = presets.filter((p) => presetAllowed(p, base));
+  const shown = asked.length || extras.length ? presets : [...new Set([...presets, ...DEFAULT_PRESETS])];
+  return { shown, against: shown.filter((p) => presetAllowed(p, base)), extras, asOf: readAsOf(params) };
+}
+
 /** Tells apart the same days asked twice. */
 export function samePeriod(a: Period, b: Period): boolean {
   return a.from === b.from && a.to === b.to;

@@ -6,9 +6,11 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { PeriodPicker } from '../../../components/period-picker';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, viewSlot, type PagePrefetch } from '../../../shared/page-query';
+import type { ViewState } from '../../../shared/url-state';
 import { previousPeriod } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useUpdateParams, useViewState } from '../../../shared/use-view-state';
@@ -34,6 +36,24 @@ import { CompareUnitsTable, TABLE_COLUMN_IDS } from './compare-units-table';
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
 
 const DEFAULT_METRIC: KpiKey = 'onTimeRate';
+
+/** The ranking's query for the URL's unit, period, metric and grouping (the page prefetches it). */
+const compareUnitsQuery = (view: ViewState, params: URLSearchParams) =>
+  pageQuery(CompareUnitsPageQuery, {
+    parentCode: view.unit,
+    period: { from: view.from, to: view.to },
+    metric: isKpiKey(view.metric) ? view.metric : DEFAULT_METRIC,
+    groupBySuccessor: params.get('successors') === '1',
+  });
+
+/**
+ * What the page's first view asks, started before it renders (app/lazy-page.tsx). For a ward, which has no
+ * units under it, the ranking comes back empty and the page does not ask it (it knows the level only later).
+ */
+export const prefetch: PagePrefetch = (params) => {
+  const { view } = viewSlot(params);
+  return [unitLabelQuery(view.unit), compareUnitsQuery(view, params)];
+};
 
 /**
  * Every child unit of the chosen unit side by side for a period: all KPIs, rank and rank move by a chosen
@@ -63,10 +83,7 @@ export default function CompareUnitsPage() {
     loading,
     error,
     refetch,
-  } = useQuery(
-    CompareUnitsPageQuery,
-    leaf ? skipToken : { variables: { parentCode: view.unit, period, metric, groupBySuccessor: grouped } },
-  );
+  } = useQuery(CompareUnitsPageQuery, leaf ? skipToken : { variables: compareUnitsQuery(view, params).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const comparison = data?.compareUnits;

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPercent, formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useUpdateParams } from '../../../shared/use-view-state';
@@ -57,6 +58,9 @@ const DataQualityPageQuery = graphql(`
 type Figure = DataQualityPageResult['dataQuality']['figures'][number];
 
 const STATUS_MARK: Record<string, string> = { MATCH: '✓', MISMATCH: '✗', NOT_COMPUTED: '–' };
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = () => [pageQuery(DataQualityPageQuery, {})];
 
 /** Reported vs computed figures and the published figures that contradict each other (F18). */
 export default function DataQualityPage() {

@@ -6,11 +6,12 @@ import { useMetrics } from '../../../components/metric-catalogue';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { downloadFile, fileName } from '../../../shared/download';
 import { exportCsv } from '../../../shared/export-csv';
 import { formatDate, formatNumber, formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useViewState } from '../../../shared/use-view-state';
 import { form06Sheet, HEADER_ROWS, type Form06Texts, type HeaderCell } from '../utils/form06-layout';
@@ -50,6 +51,15 @@ const Form06PageQuery = graphql(`
   }
 `);
 
+/** The form's query for the URL's unit and period; ?sub=0 leaves out the units under it (the page prefetches it). */
+const form06Query = (params: URLSearchParams) => {
+  const { unitCode, period } = viewSlot(params);
+  return pageQuery(Form06PageQuery, { unitCode, period, includeDescendants: params.get('sub') !== '0' });
+};
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = (params) => [unitLabelQuery(viewSlot(params).unitCode), form06Query(params)];
+
 /** Form 06 in its official layout, with its identity checks, CSV and XLSX downloads and a print layout. */
 export default function Form06Page() {
   const intl = useIntl();
@@ -61,13 +71,7 @@ export default function Form06Page() {
   const { byKey } = useMetrics();
   const checkboxId = useId();
   const [xlsxState, setXlsxState] = useState<{ busy: boolean; error?: string }>({ busy: false });
-  const {
-    data: fresh,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(Form06PageQuery, { variables: { unitCode: view.unit, period, includeDescendants } });
+  const { data: fresh, previousData, loading, error, refetch } = useQuery(Form06PageQuery, { variables: form06Query(params).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const report = data?.form06;

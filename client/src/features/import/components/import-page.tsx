@@ -5,6 +5,7 @@ import { Link, Redirect, useLocation, useSearch, useSearchParams } from 'wouter'
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { Loading } from '../../../components/query-state';
+import { pageQuery, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useUpdateParams } from '../../../shared/use-view-state';
@@ -24,6 +25,9 @@ type Phase =
   | { step: 'checked'; report: ImportReport }
   | { step: 'done'; report: ImportReport; checked: ImportReport }
   | { step: 'failed'; error: ImportRequestError; dryRun: boolean };
+
+/** Who is signed in decides what the page offers; asked before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = () => [pageQuery(ImportPageMeQuery, {})];
 
 /**
  * Import a CSV or XLSX file: drop or choose it, pick its kind (or let the header say), read the dry run's

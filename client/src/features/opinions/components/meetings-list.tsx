@@ -7,6 +7,7 @@ import { useMetrics } from '../../../components/metric-catalogue';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatDate, formatPeriod } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { placement, publishedCount, sortMeetings } from '../utils/opinion-rows';
 import { useOpinionText } from './opinion-text';
@@ -41,6 +42,9 @@ const MeetingsListQuery = graphql(`
 type Meeting = MeetingsListResult['meetings'][number];
 
 /** Every dialogue and conference placed in the period, with its figures as published; each opens its opinions. */
+/** The meetings list's query (the page prefetches it). */
+export const meetingsListQuery = (unitCode: string, period: Period) => pageQuery(MeetingsListQuery, { scope: subtree(unitCode), period });
+
 export function MeetingsList({
   unitCode,
   period,
@@ -61,7 +65,7 @@ export function MeetingsList({
     loading,
     error,
     refetch,
-  } = useQuery(MeetingsListQuery, { variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period } });
+  } = useQuery(MeetingsListQuery, { variables: meetingsListQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const title = intl.formatMessage({ id: 'opinions.meetingsTitle' });

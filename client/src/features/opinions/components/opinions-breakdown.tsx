@@ -10,6 +10,7 @@ import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatMonth, formatNumber } from '../../../shared/format';
 import { PALETTE, SERIES_COLOURS } from '../../../shared/palette';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { ANSWER_ORDER, answerCategory, toBreakdownRows, toOpinionBars, type BreakdownRow } from '../utils/opinion-rows';
 import { RateCell, useOpinionText } from './opinion-text';
@@ -70,6 +71,10 @@ const GROUP_BY: Record<BreakdownKind, OpinionDimension[]> = {
 const NOT_REPORTED_COLOUR = '#6b7580';
 
 /** Opinions of the unit and period grouped one way: a bar per group, the same rows as a table and CSV. */
+/** A breakdown's query (the page prefetches the four it shows). */
+export const opinionsBreakdownQuery = (unitCode: string, period: Period, kind: BreakdownKind) =>
+  pageQuery(OpinionsBreakdownQuery, { scope: subtree(unitCode), period, groupBy: GROUP_BY[kind] });
+
 export function OpinionsBreakdown({
   unitCode,
   period,
@@ -95,9 +100,7 @@ export function OpinionsBreakdown({
     loading,
     error,
     refetch,
-  } = useQuery(OpinionsBreakdownQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, groupBy: GROUP_BY[kind] },
-  });
+  } = useQuery(OpinionsBreakdownQuery, { variables: opinionsBreakdownQuery(unitCode, period, kind).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const what = intl.formatMessage({ id: 'opinions.breakdown' }, { what: title });

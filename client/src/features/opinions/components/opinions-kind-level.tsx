@@ -7,6 +7,7 @@ import { DataTable, type TableColumn } from '../../../components/data-table';
 import { useMetrics } from '../../../components/metric-catalogue';
 import { Panel } from '../../../components/panel';
 import { ErrorState, Loading } from '../../../components/query-state';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import {
   ATTRIBUTE_RATE,
@@ -107,13 +108,15 @@ interface KindLevelRow {
  * published, and the API's opinion counts (F11: business dialogue 12 answered on the spot; F12: "more
  * than 9"; F13: ward conferences in 13 of 15 wards, 929 attendees, 123 opinions, 120 ward / 3 district).
  */
+/** The meetings and units the table starts from (the page prefetches it; the figures follow from its units). */
+export const opinionsKindLevelQuery = (unitCode: string, period: Period) =>
+  pageQuery(OpinionsKindLevelMeetingsQuery, { scope: subtree(unitCode), period, unitCode, activeOn: period.to });
+
 export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
   const text = useOpinionText();
   const { byKey } = useMetrics();
-  const base = useQuery(OpinionsKindLevelMeetingsQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, unitCode, activeOn: period.to },
-  });
+  const base = useQuery(OpinionsKindLevelMeetingsQuery, { variables: opinionsKindLevelQuery(unitCode, period).variables });
   const baseData = base.data ?? base.previousData;
   const subCodes = baseData?.units.map((u) => u.code) ?? [];
   const figures = useQuery(

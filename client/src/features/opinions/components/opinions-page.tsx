@@ -2,22 +2,39 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod } from '../../../shared/format';
+import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
 import { BREAKDOWNS, type Breakdown } from '../utils/opinion-rows';
 import { MeetingDetail } from './meeting-detail';
-import { MeetingsList } from './meetings-list';
-import { OpinionsBreakdown } from './opinions-breakdown';
-import { OpinionsKindLevel } from './opinions-kind-level';
-import { OpinionsSummary } from './opinions-summary';
+import { MeetingsList, meetingsListQuery } from './meetings-list';
+import { OpinionsBreakdown, opinionsBreakdownQuery, type BreakdownKind } from './opinions-breakdown';
+import { OpinionsKindLevel, opinionsKindLevelQuery } from './opinions-kind-level';
+import { OpinionsSummary, opinionsSummaryQuery } from './opinions-summary';
 import '../opinions.css';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
 
 const MEETING_ID = /^[0-9A-Za-z_-]{1,40}$/;
+
+/** The breakdowns below the main one, always shown. */
+const FIXED_BREAKDOWNS: BreakdownKind[] = ['AUTHORITY_LEVEL', 'MEETING_KIND', 'ANSWER'];
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = (params) => {
+  const { unitCode, period } = viewSlot(params);
+  const by: Breakdown = readChoice(params, 'by', BREAKDOWNS, 'TOPIC');
+  return [
+    unitLabelQuery(unitCode),
+    opinionsSummaryQuery(unitCode, period),
+    opinionsKindLevelQuery(unitCode, period),
+    ...[by, ...FIXED_BREAKDOWNS].map((kind) => opinionsBreakdownQuery(unitCode, period, kind)),
+    meetingsListQuery(unitCode, period),
+  ];
+};
 
 /**
  * Opinions raised at dialogues and People's Conferences: totals, by kind and level, by topic (or another

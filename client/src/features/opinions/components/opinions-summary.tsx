@@ -5,6 +5,7 @@ import { KpiCard } from '../../../components/kpi-card';
 import { useMetrics } from '../../../components/metric-catalogue';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { ATTRIBUTE_RATE, countIfReported } from '../utils/opinion-rows';
@@ -29,6 +30,10 @@ const OpinionsSummaryQuery = graphql(`
   }
 `);
 
+/** The summary's query (the page prefetches it). */
+export const opinionsSummaryQuery = (unitCode: string, period: Period) =>
+  pageQuery(OpinionsSummaryQuery, { scope: subtree(unitCode), period });
+
 const COUNTS = [
   'meetings',
   'opinions',
@@ -50,7 +55,7 @@ export function OpinionsSummary({ unitCode, unitName, period }: { unitCode: stri
     loading,
     error,
     refetch,
-  } = useQuery(OpinionsSummaryQuery, { variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period } });
+  } = useQuery(OpinionsSummaryQuery, { variables: opinionsSummaryQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const total = data?.opinions[0];

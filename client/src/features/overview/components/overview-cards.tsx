@@ -5,6 +5,7 @@ import { KpiCard } from '../../../components/kpi-card';
 import { useMetric, useMetrics } from '../../../components/metric-catalogue';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import { previousPeriod, type Period } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { METRIC_FIGURES } from '../utils/drill-down';
@@ -56,6 +57,10 @@ const CARD_METRICS = [
 ] as const;
 const EMPHASIS = new Set<string>(['receivedTotal', 'onTimeRate', 'satisfactionRate']);
 
+/** The cards' query: the period and the one before it (the page prefetches it). */
+export const overviewCardsQuery = (unitCode: string, period: Period) =>
+  pageQuery(OverviewCardsQuery, { scope: subtree(unitCode), period, previous: previousPeriod(period) });
+
 export function OverviewCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
@@ -69,9 +74,7 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
     loading,
     error,
     refetch,
-  } = useQuery(OverviewCardsQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, previous },
-  });
+  } = useQuery(OverviewCardsQuery, { variables: overviewCardsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const current = data?.current[0] as Figures | undefined;

@@ -9,6 +9,7 @@ import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, type Locale } from '../../../shared/format';
 import { PALETTE } from '../../../shared/palette';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { toChannelRows, type ChannelKey } from '../utils/overview-series';
 
@@ -35,6 +36,10 @@ interface ChannelRow {
 
 const COLOURS: Record<ChannelKey, string> = { DIRECT: PALETTE.blue, ONLINE: PALETTE.bluishGreen, POSTAL: PALETTE.orange };
 
+/** The channels' query (the page prefetches it). */
+export const overviewChannelsQuery = (unitCode: string, period: Period) =>
+  pageQuery(OverviewChannelsQuery, { scope: subtree(unitCode), period });
+
 /** Received, resolved and rates per channel (in person, online, post). */
 export function OverviewChannels({ unitCode, period }: { unitCode: string; period: Period }) {
   const intl = useIntl();
@@ -45,9 +50,7 @@ export function OverviewChannels({ unitCode, period }: { unitCode: string; perio
     loading,
     error,
     refetch,
-  } = useQuery(OverviewChannelsQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period },
-  });
+  } = useQuery(OverviewChannelsQuery, { variables: overviewChannelsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const received = useMetric('received');

@@ -1,18 +1,34 @@
 import { useIntl } from 'react-intl';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod } from '../../../shared/format';
+import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { useViewState } from '../../../shared/use-view-state';
-import { OverviewCards } from './overview-cards';
-import { OverviewChannels } from './overview-channels';
-import { OverviewTrend } from './overview-trend';
-import { OverviewUnits, RANK_METRICS, type RankMetric } from './overview-units';
-import { DrillDownSlot, EarlyWarningSlot } from './slots';
+import { OverviewCards, overviewCardsQuery } from './overview-cards';
+import { OverviewChannels, overviewChannelsQuery } from './overview-channels';
+import { OverviewTrend, overviewTrendQuery } from './overview-trend';
+import { OverviewUnits, overviewUnitsQuery, RANK_METRICS, type RankMetric } from './overview-units';
+import { earlyWarningQuery } from './overview-warning';
+import { campaignBandsQuery, DrillDownSlot, EarlyWarningSlot } from './slots';
 import '../overview.css';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx); the dossier list waits for a click. */
+export const prefetch: PagePrefetch = (params) => {
+  const { unitCode, period } = viewSlot(params);
+  return [
+    unitLabelQuery(unitCode),
+    overviewCardsQuery(unitCode, period),
+    earlyWarningQuery(unitCode, period, params),
+    overviewTrendQuery(unitCode, period),
+    campaignBandsQuery(unitCode),
+    overviewChannelsQuery(unitCode, period),
+    overviewUnitsQuery(unitCode, period),
+  ];
+};
 
 /** The leader's first screen: key figures with their change, a year's trend, channels and units. */
 export default function OverviewPage() {

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/query-state
 import { TrendChart } from '../../../components/trend-chart';
 import { formatDate } from '../../../shared/format';
 import { PALETTE } from '../../../shared/palette';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import { trendWindow, type Period } from '../../../shared/period';
 import { toTrendPoints, type TrendPoint } from '../utils/overview-series';
 import { useCampaignBands } from './slots';
@@ -25,6 +26,10 @@ const OverviewTrendQuery = graphql(`
   }
 `);
 
+/** The trend's query: twelve months up to the period's end (the page prefetches it). */
+export const overviewTrendQuery = (unitCode: string, period: Period) =>
+  pageQuery(OverviewTrendQuery, { scope: subtree(unitCode), period: trendWindow(period) });
+
 /** Twelve months up to the period's end: received per month, on-time and same-day rates. */
 export function OverviewTrend({ unitCode, period }: { unitCode: string; period: Period }) {
   const intl = useIntl();
@@ -35,9 +40,7 @@ export function OverviewTrend({ unitCode, period }: { unitCode: string; period: 
     loading,
     error,
     refetch,
-  } = useQuery(OverviewTrendQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period: window },
-  });
+  } = useQuery(OverviewTrendQuery, { variables: overviewTrendQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const received = useMetric('received');

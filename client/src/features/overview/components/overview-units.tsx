@@ -7,6 +7,7 @@ import { useMetric, useMetrics } from '../../../components/metric-catalogue';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { rankUnits } from '../utils/overview-series';
 import { METRIC_FIGURES } from '../utils/drill-down';
@@ -56,6 +57,9 @@ interface UnitRow {
   satisfactionRate: number | null;
 }
 
+/** The units table's query (the page prefetches it). */
+export const overviewUnitsQuery = (unitCode: string, period: Period) => pageQuery(OverviewUnitsQuery, { scope: subtree(unitCode), period });
+
 export function OverviewUnits({
   unitCode,
   period,
@@ -79,9 +83,7 @@ export function OverviewUnits({
     loading,
     error,
     refetch,
-  } = useQuery(OverviewUnitsQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period },
-  });
+  } = useQuery(OverviewUnitsQuery, { variables: overviewUnitsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const name = (key: string) => byKey.get(key)?.name ?? key;

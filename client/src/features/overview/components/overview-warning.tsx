@@ -8,6 +8,7 @@ import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { exportCsv } from '../../../shared/export-csv';
 import { formatDate, formatNumber, type Locale } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import { todayInVietnam, type Period } from '../../../shared/period';
 import { useUpdateParams } from '../../../shared/use-view-state';
 import { MAX_WARN_DAYS, readWarnDays, toWarningRows, warningAsOf, type WarningRow } from '../utils/early-warning';
@@ -63,6 +64,15 @@ const OverviewEarlyWarningExportQuery = graphql(`
 const TOP = 10;
 const DAY_CHOICES = Array.from({ length: MAX_WARN_DAYS + 1 }, (_, i) => i);
 
+/** The panel's query: the warning day and the ?warnDays= horizon (the page prefetches it). */
+export const earlyWarningQuery = (unitCode: string, period: Period, params: URLSearchParams) =>
+  pageQuery(OverviewEarlyWarningQuery, {
+    scope: subtree(unitCode),
+    asOf: warningAsOf(period, todayInVietnam()),
+    within: readWarnDays(params.get('warnDays')),
+    top: TOP,
+  });
+
 /**
  * Unfinished dossiers coming due from the warning day through N working days after it (?warnDays=, default 3),
  * and apart those already overdue. The warning day is the period's last day, or today when the period has not
@@ -76,16 +86,13 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
   const update = useUpdateParams();
   const days = readWarnDays(params.get('warnDays'));
   const today = todayInVietnam();
-  const asOf = warningAsOf(period, today);
   const {
     data: fresh,
     previousData,
     loading,
     error,
     refetch,
-  } = useQuery(OverviewEarlyWarningQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, asOf, within: days, top: TOP },
-  });
+  } = useQuery(OverviewEarlyWarningQuery, { variables: earlyWarningQuery(unitCode, period, params).variables });
   const client = useApolloClient();
   const [exportFailed, setExportFailed] = useState<string | null>(null);
   const data = fresh ?? previousData;
@@ -152,7 +159,7 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
     { id: 'dueWithin', header: intl.formatMessage({ id: 'overview.warning.groupDueWithin' }), value: (r) => r.dueWithin, kind: 'count' },
   ];
   const exportAll = async () => {
-    const scope = { unitCodes: [unitCode], includeDescendants: true };
+    const scope = subtree(unitCode);
     setExportFailed(null);
     try {
       const all = await client.query({

@@ -7,6 +7,7 @@ import type { TrendBand } from '../../../components/trend-chart';
 import { toCampaignBands } from '../../../shared/campaign-bands';
 import type { Locale } from '../../../shared/format';
 import { Loading } from '../../../components/query-state';
+import { pageQuery } from '../../../shared/page-query';
 import { trendWindow, type Period } from '../../../shared/period';
 import { useUpdateParams } from '../../../shared/use-view-state';
 import { toCampaignPeriods } from '../utils/campaign-input';
@@ -36,6 +37,9 @@ const OverviewCampaignBandsQuery = graphql(`
   }
 `);
 
+/** The campaigns drawn as bands (the page prefetches them). */
+export const campaignBandsQuery = (unitCode: string) => pageQuery(OverviewCampaignBandsQuery, { unitCode });
+
 const KINDS = ['YEARLY_THEME', 'PEAK_MONTH', 'SAME_DAY', 'SAME_DAY_WEEK', 'OTHER'] as const;
 
 /**
@@ -44,7 +48,7 @@ const KINDS = ['YEARLY_THEME', 'PEAK_MONTH', 'SAME_DAY', 'SAME_DAY_WEEK', 'OTHER
  */
 export function useCampaignBands({ unitCode, period }: SlotProps): TrendBand[] {
   const intl = useIntl();
-  const { data } = useQuery(OverviewCampaignBandsQuery, { variables: { unitCode }, errorPolicy: 'ignore' });
+  const { data } = useQuery(OverviewCampaignBandsQuery, { variables: campaignBandsQuery(unitCode).variables, errorPolicy: 'ignore' });
   if (!data?.campaigns) return [];
   return toCampaignBands(toCampaignPeriods(data.campaigns, intl.locale as Locale), trendWindow(period), {
     label: (c) => {

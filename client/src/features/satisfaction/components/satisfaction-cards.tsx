@@ -5,6 +5,7 @@ import { KpiCard } from '../../../components/kpi-card';
 import { useMetric, useMetrics } from '../../../components/metric-catalogue';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPercent, formatPeriod, type Locale } from '../../../shared/format';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import { previousPeriod, type Period } from '../../../shared/period';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useSatisfactionThreshold } from './satisfaction-threshold';
@@ -41,6 +42,10 @@ const LEVEL_SHARES = [
 ] as const;
 
 /** The period's ratings, satisfaction rate and levels, against the previous period (F10: 65.334, 99,32%). */
+/** The cards' query: the period and the one before it (the page prefetches it). */
+export const satisfactionCardsQuery = (unitCode: string, period: Period) =>
+  pageQuery(SatisfactionCardsQuery, { scope: subtree(unitCode), period, previous: previousPeriod(period) });
+
 export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
@@ -54,9 +59,7 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
     loading,
     error,
     refetch,
-  } = useQuery(SatisfactionCardsQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period, previous },
-  });
+  } = useQuery(SatisfactionCardsQuery, { variables: satisfactionCardsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const current = data?.current[0];

@@ -2,17 +2,30 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
-import { UnitNotice, useUnitLabel } from '../../../components/unit-label';
+import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod } from '../../../shared/format';
+import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
 import { GRAINS, readSort, sortParam, type Grain } from '../utils/satisfaction-series';
-import { SatisfactionCards } from './satisfaction-cards';
-import { SatisfactionTrend } from './satisfaction-trend';
-import { SatisfactionUnits, UNIT_SORT_COLUMNS } from './satisfaction-units';
+import { SatisfactionCards, satisfactionCardsQuery } from './satisfaction-cards';
+import { SatisfactionTrend, satisfactionTrendQuery } from './satisfaction-trend';
+import { SatisfactionUnits, satisfactionUnitsQuery, UNIT_SORT_COLUMNS } from './satisfaction-units';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
+
+/** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
+export const prefetch: PagePrefetch = (params) => {
+  const { unitCode, period } = viewSlot(params);
+  const grain: Grain = readChoice(params, 'grain', GRAINS, 'MONTH');
+  return [
+    unitLabelQuery(unitCode),
+    satisfactionCardsQuery(unitCode, period),
+    satisfactionTrendQuery(unitCode, period, grain),
+    satisfactionUnitsQuery(unitCode, period),
+  ];
+};
 
 /**
  * Citizens' ratings: the period's levels and satisfaction rate, the levels over time (?grain=) against the

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/query-state
 import { TrendChart, type TrendSeries } from '../../../components/trend-chart';
 import { formatDate, formatNumber, formatPercent, type Locale } from '../../../shared/format';
 import { PALETTE } from '../../../shared/palette';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { LEVELS, selectedRange, toLevelPoints, trendPeriod, type Grain, type Level, type LevelPoint } from '../utils/satisfaction-series';
 import { useSatisfactionThreshold } from './satisfaction-threshold';
@@ -37,6 +38,10 @@ const LEVEL_COLOURS: Record<Level, string> = {
 };
 
 /** Ratings per level per time bucket (stacked), the satisfaction rate and the catalogue's threshold. */
+/** The trend's query: the window around the period at the chosen grain (the page prefetches it). */
+export const satisfactionTrendQuery = (unitCode: string, period: Period, grain: Grain) =>
+  pageQuery(SatisfactionTrendQuery, { scope: subtree(unitCode), period: trendPeriod(period, grain), groupBy: [grain] });
+
 export function SatisfactionTrend({ unitCode, period, grain }: { unitCode: string; period: Period; grain: Grain }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
@@ -51,9 +56,7 @@ export function SatisfactionTrend({ unitCode, period, grain }: { unitCode: strin
     loading,
     error,
     refetch,
-  } = useQuery(SatisfactionTrendQuery, {
-    variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period: window, groupBy: [grain] },
-  });
+  } = useQuery(SatisfactionTrendQuery, { variables: satisfactionTrendQuery(unitCode, period, grain).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const title = intl.formatMessage({ id: 'satisfaction.trendTitle' });

@@ -9,6 +9,7 @@ import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatPercent, type Locale } from '../../../shared/format';
 import { PALETTE } from '../../../shared/palette';
+import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
 import { LEVELS, orderRows } from '../utils/satisfaction-series';
 import { useSatisfactionThreshold } from './satisfaction-threshold';
@@ -44,6 +45,10 @@ export const UNIT_SORT_COLUMNS = ['name', ...LEVELS, 'ratings', 'satisfactionRat
 const DEFAULT_SORT = { id: 'satisfactionRate', desc: true };
 
 /** Each unit's ratings by level and satisfaction rate: bars against the threshold, and the sortable table. */
+/** The units table's query (the page prefetches it). */
+export const satisfactionUnitsQuery = (unitCode: string, period: Period) =>
+  pageQuery(SatisfactionUnitsQuery, { scope: subtree(unitCode), period });
+
 export function SatisfactionUnits({
   unitCode,
   period,
@@ -66,7 +71,7 @@ export function SatisfactionUnits({
     loading,
     error,
     refetch,
-  } = useQuery(SatisfactionUnitsQuery, { variables: { scope: { unitCodes: [unitCode], includeDescendants: true }, period } });
+  } = useQuery(SatisfactionUnitsQuery, { variables: satisfactionUnitsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const title = intl.formatMessage({ id: 'satisfaction.unitsTitle' });
