@@ -10,8 +10,7 @@ import { App } from './app/app';
 import { loadCatalogue, SHELL } from './app/i18n/catalogues';
 import { chosenLocale } from './app/i18n/locale';
 import { PAGES } from './app/pages';
-import { SHELL_QUERIES } from './app/shell-queries';
-import type { PrefetchQuery } from './shared/page-query';
+import { prefetch, SHELL_QUERIES } from './app/prefetch';
 
 // The opened page's chunk and the text of the shell and the page, all at once, then the first render. A page
 // that failed to load is shown by the page's error boundary (the render asks again); without the shell's text
@@ -22,12 +21,14 @@ const opened = PAGES.find((page) => page.path === window.location.pathname);
 const root = document.getElementById('root')!;
 const client = createApolloClient();
 // The shell's queries and the page's (once its code is in) start before the first render, not after it is
-// painted, when the components would ask. A failure is the component's to show: it asks again, gets the error.
+// painted, when the components would ask.
 const ready = Promise.all([loadCatalogue(SHELL[locale]), opened?.component.preload(locale).catch(() => undefined)]);
-const prefetch = (queries: PrefetchQuery[]) => queries.forEach((q) => void client.query(q).catch(() => undefined));
-opened?.component.queries(params).then(prefetch, () => undefined);
+opened?.component.queries(params).then(
+  (queries) => prefetch(client, queries),
+  () => undefined,
+);
 // After the chunks' imports have gone out (they start a few microtasks later): the text is on the first render's path.
-setTimeout(() => prefetch(SHELL_QUERIES));
+setTimeout(() => prefetch(client, SHELL_QUERIES));
 void ready.then(
   () =>
     createRoot(root).render(

@@ -282,6 +282,21 @@ describeInBrowser('the dashboard in a browser', () => {
       await page.close();
       asked[route] = operations.sort();
     }
+    // Moving to another page by its link: its queries leave with the click; the shell's and the unit's are cached.
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await waitReady(page);
+    await page.waitForLoadState('networkidle');
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql')
+        operations.push((request.postDataJSON() as { operationName: string }).operationName);
+    });
+    await page.getByRole('link', { name: 'Ý kiến đối thoại' }).click();
+    await page.locator('[data-metric="opinions"] [data-value]').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    asked['/ → /opinions'] = operations.sort();
     const breakdowns = ['OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown'];
     expect(asked).toEqual({
       '/': [
@@ -321,6 +336,7 @@ describeInBrowser('the dashboard in a browser', () => {
       '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
       '/form06': ['AccountArea', 'Form06Page', 'MetricCatalogue', 'UnitLabel'],
       '/data-quality': ['AccountArea', 'DataQualityPage', 'MetricCatalogue'],
+      '/ → /opinions': ['MeetingsList', ...breakdowns, 'OpinionsKindLevel', 'OpinionsKindLevelMeetings', 'OpinionsSummary'],
     });
   });
 

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearchParams } from 'wouter';
@@ -8,6 +9,7 @@ import { useUpdateParams } from '../shared/use-view-state';
 import { AccountArea } from '../features/sign-in/components/account-area';
 import { PageErrorBoundary } from './error-boundary';
 import { PAGES } from './pages';
+import { prefetch } from './prefetch';
 
 /** Header with the language switch, navigation to every page, and the page itself. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -15,6 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [pathname] = useLocation();
   const [params] = useSearchParams();
   const updateParams = useUpdateParams();
+  const client = useApolloClient();
   const main = useRef<HTMLElement>(null);
   const current = PAGES.find((p) => p.path === pathname);
   const search = carriedSearch(params);
@@ -75,6 +78,13 @@ export function Layout({ children }: { children: ReactNode }) {
                     aria-current={active ? 'page' : undefined}
                     onMouseEnter={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
                     onFocus={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
+                    // The next page's queries leave with the click, not after its first render.
+                    onClick={() =>
+                      void page.component.queries(new URLSearchParams(search)).then(
+                        (queries) => prefetch(client, queries),
+                        () => undefined,
+                      )
+                    }
                   >
                     {intl.formatMessage({ id: page.nav })}
                   </Link>
