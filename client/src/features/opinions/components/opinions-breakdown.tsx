@@ -70,19 +70,11 @@ const GROUP_BY: Record<BreakdownKind, OpinionDimension[]> = {
 
 const NOT_REPORTED_COLOUR = '#6b7580';
 
-/** Opinions of the unit and period grouped one way: a bar per group, the same rows as a table and CSV. */
 /** A breakdown's query (the page prefetches the four it shows). */
 export const opinionsBreakdownQuery = (unitCode: string, period: Period, kind: BreakdownKind) =>
   pageQuery(OpinionsBreakdownQuery, { scope: subtree(unitCode), period, groupBy: GROUP_BY[kind] });
 
-export function OpinionsBreakdown({
-  unitCode,
-  period,
-  kind,
-  title,
-  rates,
-  csvName,
-}: {
+export interface BreakdownProps {
   unitCode: string;
   period: Period;
   kind: BreakdownKind;
@@ -90,7 +82,10 @@ export function OpinionsBreakdown({
   /** Catalogue rates shown beside the counts in the table. */
   rates: RateKey[];
   csvName: string;
-}) {
+}
+
+/** Opinions of the unit and period grouped one way: a bar per group, the same rows as a table and CSV. */
+export function OpinionsBreakdown({ unitCode, period, kind, title, rates, csvName }: BreakdownProps) {
   const intl = useIntl();
   const text = useOpinionText();
   const { byKey } = useMetrics();

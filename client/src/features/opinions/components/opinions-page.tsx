@@ -8,10 +8,11 @@ import { formatPeriod } from '../../../shared/format';
 import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
+import type { vi as opinionText } from '../messages-vi';
 import { BREAKDOWNS, type Breakdown } from '../utils/opinion-rows';
 import { MeetingDetail } from './meeting-detail';
 import { MeetingsList, meetingsListQuery } from './meetings-list';
-import { OpinionsBreakdown, opinionsBreakdownQuery, type BreakdownKind } from './opinions-breakdown';
+import { OpinionsBreakdown, opinionsBreakdownQuery, type BreakdownProps } from './opinions-breakdown';
 import { OpinionsKindLevel, opinionsKindLevelQuery } from './opinions-kind-level';
 import { OpinionsSummary, opinionsSummaryQuery } from './opinions-summary';
 import '../opinions.css';
@@ -20,18 +21,35 @@ import '../opinions.css';
 
 const MEETING_ID = /^[0-9A-Za-z_-]{1,40}$/;
 
-/** The breakdowns below the main one, always shown. */
-const FIXED_BREAKDOWNS: BreakdownKind[] = ['AUTHORITY_LEVEL', 'MEETING_KIND', 'ANSWER'];
+/** The main breakdown (?by=), by topic unless the URL says otherwise. */
+const readBy = (params: URLSearchParams): Breakdown => readChoice(params, 'by', BREAKDOWNS, 'TOPIC');
+
+/** The breakdowns beside the main one, always shown: the authority that must answer, the kind of meeting, the answer. */
+const FIXED_BREAKDOWNS: (Pick<BreakdownProps, 'kind' | 'rates' | 'csvName'> & { title: keyof typeof opinionText })[] = [
+  {
+    kind: 'AUTHORITY_LEVEL',
+    title: 'opinions.authorityTitle',
+    rates: ['answeredOnSpotRate', 'referredRate'],
+    csvName: 'y-kien-theo-tham-quyen',
+  },
+  {
+    kind: 'MEETING_KIND',
+    title: 'opinions.kindTitle',
+    rates: ['answeredOnSpotRate', 'referredRate', 'communeAuthorityShare'],
+    csvName: 'y-kien-theo-loai-hinh',
+  },
+  { kind: 'ANSWER', title: 'opinions.answerTitle', rates: [], csvName: 'y-kien-giai-dap' },
+];
 
 /** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
 export const prefetch: PagePrefetch = (params) => {
   const { unitCode, period } = viewSlot(params);
-  const by: Breakdown = readChoice(params, 'by', BREAKDOWNS, 'TOPIC');
+  const by = readBy(params);
   return [
     unitLabelQuery(unitCode),
     opinionsSummaryQuery(unitCode, period),
     opinionsKindLevelQuery(unitCode, period),
-    ...[by, ...FIXED_BREAKDOWNS].map((kind) => opinionsBreakdownQuery(unitCode, period, kind)),
+    ...[by, ...FIXED_BREAKDOWNS.map((b) => b.kind)].map((kind) => opinionsBreakdownQuery(unitCode, period, kind)),
     meetingsListQuery(unitCode, period),
   ];
 };
@@ -46,7 +64,7 @@ export default function OpinionsPage() {
   const [view, update, params] = useViewState();
   const period = { from: view.from, to: view.to };
   const { name } = useUnitLabel(view.unit, period);
-  const by: Breakdown = readChoice(params, 'by', BREAKDOWNS, 'TOPIC');
+  const by = readBy(params);
   const meetingParam = params.get('meeting');
   const meeting = meetingParam && MEETING_ID.test(meetingParam) ? meetingParam : null;
   const byId = useId();
@@ -87,27 +105,9 @@ export default function OpinionsPage() {
           rates={['procedureOpinionShare', 'answeredOnSpotRate']}
           csvName={`y-kien-theo-${by.toLowerCase()}`}
         />
-        <OpinionsBreakdown
-          {...common}
-          kind="AUTHORITY_LEVEL"
-          title={intl.formatMessage({ id: 'opinions.authorityTitle' })}
-          rates={['answeredOnSpotRate', 'referredRate']}
-          csvName="y-kien-theo-tham-quyen"
-        />
-        <OpinionsBreakdown
-          {...common}
-          kind="MEETING_KIND"
-          title={intl.formatMessage({ id: 'opinions.kindTitle' })}
-          rates={['answeredOnSpotRate', 'referredRate', 'communeAuthorityShare']}
-          csvName="y-kien-theo-loai-hinh"
-        />
-        <OpinionsBreakdown
-          {...common}
-          kind="ANSWER"
-          title={intl.formatMessage({ id: 'opinions.answerTitle' })}
-          rates={[]}
-          csvName="y-kien-giai-dap"
-        />
+        {FIXED_BREAKDOWNS.map(({ kind, title, rates, csvName }) => (
+          <OpinionsBreakdown key={kind} {...common} kind={kind} title={intl.formatMessage({ id: title })} rates={rates} csvName={csvName} />
+        ))}
       </div>
       <MeetingsList {...common} selected={meeting} onSelect={(id) => update({ meeting: id })} />
       {meeting && <MeetingDetail id={meeting} onClose={() => update({ meeting: undefined })} />}

@@ -15,10 +15,13 @@ import { SatisfactionUnits, satisfactionUnitsQuery, UNIT_SORT_COLUMNS } from './
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
 
+/** The trend's grain (?grain=), by month unless the URL says otherwise. */
+const readGrain = (params: URLSearchParams): Grain => readChoice(params, 'grain', GRAINS, 'MONTH');
+
 /** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
 export const prefetch: PagePrefetch = (params) => {
   const { unitCode, period } = viewSlot(params);
-  const grain: Grain = readChoice(params, 'grain', GRAINS, 'MONTH');
+  const grain = readGrain(params);
   return [
     unitLabelQuery(unitCode),
     satisfactionCardsQuery(unitCode, period),
@@ -36,7 +39,7 @@ export default function SatisfactionPage() {
   const [view, update, params] = useViewState();
   const period = { from: view.from, to: view.to };
   const { name } = useUnitLabel(view.unit, period);
-  const grain: Grain = readChoice(params, 'grain', GRAINS, 'MONTH');
+  const grain = readGrain(params);
   const sort = readSort(params.get('sort'), UNIT_SORT_COLUMNS);
   const grainId = useId();
   const common = { unitCode: view.unit, period };
