@@ -78,13 +78,15 @@ export function Layout({ children }: { children: ReactNode }) {
                     aria-current={active ? 'page' : undefined}
                     onMouseEnter={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
                     onFocus={() => void page.component.preload(intl.locale as Locale).catch(() => undefined)}
-                    // The next page's queries leave with the click, not after its first render.
-                    onClick={() =>
+                    // The next page's queries leave with the click, not after its first render (a click that
+                    // opens a new tab or window loads the page there, which asks for itself).
+                    onClick={(event) => {
+                      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
                       void page.component.queries(new URLSearchParams(search)).then(
                         (queries) => prefetch(client, queries),
                         () => undefined,
-                      )
-                    }
+                      );
+                    }}
                   >
                     {intl.formatMessage({ id: page.nav })}
                   </Link>

@@ -20,7 +20,7 @@ const MetricCatalogueQuery = graphql(`
   }
 `);
 
-/** Asked for every page, before the first render (app/shell-queries.ts). */
+/** Asked for every page, before the first render (app/prefetch.ts). */
 export const metricCatalogueQuery = pageQuery(MetricCatalogueQuery, {});
 
 export interface MetricInfo {
