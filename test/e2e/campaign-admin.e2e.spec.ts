@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations, settled, shownText } from './support/dashboard-page';
+import {
+  closeContext,
+  eventually,
+  openContext,
+  openPage,
+  screenshot,
+  seriousViolations,
+  settled,
+  shownText,
+} from './support/dashboard-page';
 import { addAccount } from './support/e2e-accounts';
 import { e2eEnv } from './support/e2e-env';
 
@@ -34,7 +43,7 @@ describeInBrowser('managing campaigns in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('shows the demo no way to create, enrol, withdraw or delete', async () => {

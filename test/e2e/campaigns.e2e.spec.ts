@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
+import { closeContext, eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
@@ -33,7 +33,7 @@ describeInBrowser('campaigns in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('nests the same-day week inside the peak month inside the city’s yearly theme, each with its enrolled count', async () => {

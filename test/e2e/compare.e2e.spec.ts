@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
+import { closeContext, eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
@@ -32,7 +32,7 @@ describeInBrowser('comparing units and periods in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('lists the 15 wards of Tân Bình in November 2021 and re-sorts them when a column header is clicked', async () => {

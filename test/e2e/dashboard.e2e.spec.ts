@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
 import {
+  closeContext,
   eventually,
   kpiValue,
   openContext,
@@ -40,7 +41,7 @@ describeInBrowser('the dashboard in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('shows Tân Bình in November 2021 as published: 45.730 received, 823 early, 44.907 on time, 0 overdue, 99,32% satisfied', async () => {
@@ -249,6 +250,7 @@ describeInBrowser('the dashboard in a browser', () => {
               .reduce((sum, e) => sum + ((e as unknown as { encodedBodySize?: number }).encodedBodySize ?? 0), 0),
           );
           if (visit === 1) {
+            await screenshot(page, `ready${route === '/' ? '-overview' : route.replace(/[/?=]/g, '-')}`);
             times[route] = ready;
             scripts[route] = received;
             rows.push(
@@ -295,6 +297,7 @@ describeInBrowser('the dashboard in a browser', () => {
     await page.getByRole('link', { name: 'Ý kiến đối thoại' }).click();
     await page.locator('[data-metric="opinions"] [data-value]').waitFor();
     await page.waitForLoadState('networkidle');
+    await screenshot(page, 'navigated-to-opinions');
     await page.close();
     asked['/ → /opinions'] = operations.sort();
     // The campaigns page asks fewer fields of the account than the header: when the header's answer is in
@@ -354,7 +357,10 @@ describeInBrowser('the dashboard in a browser', () => {
       'Không tải được bảng điều khiển; hãy tải lại trang. — The dashboard could not load; reload the page.',
     );
   });
+});
 
+// Not a browser test: what the server sends when the browser asks for the build.
+describeInBrowser('the dashboard build as served', () => {
   it('sends the build gzipped, keeps the hashed files a year and revalidates the page that names them', async () => {
     const html = await fetch(`${baseUrl}/campaigns`, { headers: { 'accept-encoding': 'gzip' } });
     expect(html.headers.get('cache-control')).toBe('no-cache');

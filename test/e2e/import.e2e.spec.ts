@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations, shownText } from './support/dashboard-page';
+import { closeContext, eventually, openContext, openPage, screenshot, seriousViolations, shownText } from './support/dashboard-page';
 import { addAccount } from './support/e2e-accounts';
 import { e2eEnv } from './support/e2e-env';
 
@@ -60,7 +60,7 @@ describeInBrowser('import and sign-in in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('shows the demo badge and says the demo may not import: the server refuses the file and writes nothing', async () => {

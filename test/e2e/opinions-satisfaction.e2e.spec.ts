@@ -1,6 +1,15 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, kpiValue, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
+import {
+  closeContext,
+  eventually,
+  kpiValue,
+  openContext,
+  openPage,
+  screenshot,
+  seriousViolations,
+  settled,
+} from './support/dashboard-page';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
@@ -45,7 +54,7 @@ describeInBrowser('the opinions and satisfaction pages in a browser', () => {
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('shows the ward conferences of Tân Bình in Nov 2021 with 123 opinions, 120 ward and 3 district authority, and the business dialogue with 12 (F11–F13)', async () => {

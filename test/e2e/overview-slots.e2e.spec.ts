@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/chromium';
-import { eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
+import { closeContext, eventually, openContext, openPage, screenshot, seriousViolations, settled } from './support/dashboard-page';
 import { e2eEnv } from './support/e2e-env';
 
 const env = e2eEnv();
@@ -47,7 +47,7 @@ describeInBrowser('overview: campaign bands, early warning and drill-down in a b
     context = await openContext(browser);
   });
   afterEach(async () => {
-    await context?.close();
+    await closeContext(context);
   });
 
   it('shades November 2021 on Tân Bình’s trend with a band labelled as the peak month (and the two campaigns inside it)', async () => {

@@ -40,9 +40,35 @@ export async function kpiValue(page: Page, metric: string): Promise<string> {
   return (await page.locator(`[data-metric="${metric}"] [data-value]`).innerText()).trim();
 }
 
+// Tests that saved a screenshot of their own; the others get one of what they left open (closeContext).
+const photographed = new Set<string | undefined>();
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  photographed.add(expect.getState().currentTestName);
+}
+
+/**
+ * Ends a test's browser context. Every browser test leaves a screenshot: one that saved none of its own gets
+ * one of each page it left open, named after the test.
+ */
+export async function closeContext(context: BrowserContext | undefined): Promise<void> {
+  if (!context) return;
+  const test = expect.getState().currentTestName;
+  const pages = context.pages();
+  if (!photographed.has(test)) {
+    const name = (test ?? 'test')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 120);
+    for (const [i, page] of pages.entries()) await screenshot(page, pages.length > 1 ? `${name}-${i + 1}` : name);
+  }
+  await context.close();
 }
 
 /** Serious and critical accessibility violations (WCAG 2.1 A and AA), one line each. */
