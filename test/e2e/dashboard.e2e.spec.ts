@@ -346,6 +346,29 @@ describeInBrowser('the dashboard in a browser', () => {
     });
   });
 
+  it('says once, above the page, that the metric catalogue could not be loaded, and offers to try again', async () => {
+    const page = await context.newPage();
+    // Refused until the reader asks again (the page's own ask after the early one is refused too).
+    let refuse = true;
+    await page.route('**/graphql', (route) => {
+      const operation = (route.request().postDataJSON() as { operationName?: string }).operationName;
+      return refuse && operation === 'MetricCatalogue' ? route.abort() : route.continue();
+    });
+    await page.goto(`${baseUrl}/data-quality`);
+    const alerts = page.locator('main [role="alert"]');
+    await alerts.first().waitFor();
+    expect(await alerts.allInnerTexts()).toEqual([
+      expect.stringContaining('Không tải được danh mục chỉ tiêu (tên và cách tính của mọi số liệu)'),
+      expect.stringContaining('Không tải được báo cáo chất lượng số liệu'),
+    ]);
+    await screenshot(page, 'catalogue-refused');
+    // Asked again, it gets through: the report appears and both alerts are gone.
+    refuse = false;
+    await alerts.first().getByRole('button').click();
+    await page.locator('[data-testid="contradiction"]').first().waitFor();
+    expect(await alerts.count()).toBe(0);
+  });
+
   it('says in both languages that it could not load when the shell text does not arrive', async () => {
     const page = await context.newPage();
     // The shell's Vietnamese text is its own chunk (assets/vi-<hash>.js; a page's is messages-vi-<hash>.js).

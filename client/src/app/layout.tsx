@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearchParams } from 'wouter';
+import { CatalogueError } from '../components/metric-catalogue';
 import { Loading } from '../components/query-state';
 import { LOCALES, type Locale } from '../shared/format';
 import { carriedSearch } from '../shared/url-state';
@@ -96,6 +97,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <main id="main" ref={main} tabIndex={-1}>
+          <CatalogueError />
           <PageErrorBoundary key={pathname}>
             <Suspense fallback={<Loading what={current ? intl.formatMessage({ id: current.nav }) : ''} />}>{children}</Suspense>
           </PageErrorBoundary>

@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../__generated__';
 import type { Locale } from '../shared/format';
+import { ErrorState } from './query-state';
 import { pageQuery } from '../shared/page-query';
 
 /** The API's metric catalogue: every label and description of a metric on screen comes from here. */
@@ -35,13 +36,15 @@ export interface MetricInfo {
 interface Catalogue {
   byKey: Map<string, MetricInfo>;
   loading: boolean;
+  /** Why the catalogue is missing (none once it is in). */
   error: unknown;
+  retry: () => void;
 }
 
-const CatalogueContext = createContext<Catalogue>({ byKey: new Map(), loading: true, error: undefined });
+const CatalogueContext = createContext<Catalogue>({ byKey: new Map(), loading: true, error: undefined, retry: () => undefined });
 
 export function MetricCatalogue({ children }: { children: ReactNode }) {
-  const { data, loading, error } = useQuery(MetricCatalogueQuery, { fetchPolicy: 'cache-first' });
+  const { data, loading, error, refetch } = useQuery(MetricCatalogueQuery, { fetchPolicy: 'cache-first' });
   const locale = useIntl().locale as Locale;
   const value = useMemo<Catalogue>(
     () => ({
@@ -59,11 +62,20 @@ export function MetricCatalogue({ children }: { children: ReactNode }) {
         ]),
       ),
       loading,
-      error,
+      error: data ? undefined : error,
+      retry: () => void refetch(),
     }),
-    [data, loading, error, locale],
+    [data, loading, error, locale, refetch],
   );
   return <CatalogueContext.Provider value={value}>{children}</CatalogueContext.Provider>;
+}
+
+/** Every page names its figures from the catalogue: when it could not be loaded, the layout says so once, above the page. */
+export function CatalogueError() {
+  const intl = useIntl();
+  const { error, retry } = useMetrics();
+  if (!error) return null;
+  return <ErrorState what={intl.formatMessage({ id: 'catalogue.what' })} error={error} onRetry={retry} />;
 }
 
 /** The catalogue (names in the UI language). */

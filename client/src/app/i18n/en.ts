@@ -69,6 +69,7 @@ export const en: Record<ShellMessageId, string> = {
 
   'state.loading': 'Loading {what}…',
   'state.errorTitle': 'Could not load {what}',
+  'catalogue.what': 'the metric catalogue (the name and definition of every figure)',
   'state.networkError': 'The API server cannot be reached. Check the network or the server, then try again.',
   'state.serverError': 'The server answered: {message}',
   'state.retry': 'Try again',

@@ -70,6 +70,7 @@ export const vi = {
 
   'state.loading': 'Đang tải {what}…',
   'state.errorTitle': 'Không tải được {what}',
+  'catalogue.what': 'danh mục chỉ tiêu (tên và cách tính của mọi số liệu)',
   'state.networkError': 'Không kết nối được máy chủ API. Kiểm tra kết nối mạng hoặc máy chủ, rồi thử lại.',
   'state.serverError': 'Máy chủ trả lời: {message}',
   'state.retry': 'Thử lại',

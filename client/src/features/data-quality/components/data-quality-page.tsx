@@ -69,7 +69,7 @@ export default function DataQualityPage() {
   const [params] = useSearchParams();
   const updateParams = useUpdateParams();
   const status = readChoice(params, 'status', STATUSES, 'ALL');
-  const { byKey } = useMetrics();
+  const { byKey, error: catalogueError } = useMetrics();
   const { data, error, refetch } = useQuery(DataQualityPageQuery);
   useReadyMark(Boolean(data) && byKey.size > 0, 'data-quality');
   const what = intl.formatMessage({ id: 'dq.report' });
@@ -80,6 +80,7 @@ export default function DataQualityPage() {
 
   let body;
   if (error) body = <ErrorState what={what} error={error} onRetry={() => refetch()} />;
+  else if (catalogueError && !byKey.size) body = <ErrorState what={what} error={catalogueError} />;
   else if (!data || !byKey.size) body = <Loading what={what} />;
   else {
     const { figures, brokenIdentities } = data.dataQuality;

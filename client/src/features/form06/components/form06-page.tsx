@@ -68,7 +68,7 @@ export default function Form06Page() {
   const includeDescendants = params.get('sub') !== '0';
   const period = { from: view.from, to: view.to };
   const { name } = useUnitLabel(view.unit, period);
-  const { byKey } = useMetrics();
+  const { byKey, error: catalogueError } = useMetrics();
   const checkboxId = useId();
   const [xlsxState, setXlsxState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const { data: fresh, previousData, loading, error, refetch } = useQuery(Form06PageQuery, { variables: form06Query(params).variables });
@@ -120,6 +120,7 @@ export default function Form06Page() {
   const broken = report?.checks.filter((c) => !c.holds) ?? [];
   let body;
   if (error) body = <ErrorState what={what} error={error} onRetry={() => refetch()} />;
+  else if (catalogueError && !byKey.size) body = <ErrorState what={what} error={catalogueError} />;
   else if (!report || !byKey.size) body = <Loading what={what} />;
   else
     body = (
