@@ -119,6 +119,29 @@ describeInBrowser('the dashboard in a browser', () => {
     await screenshot(page, 'overview-period-changed');
   });
 
+  it('compares a reporting window with the window before it, the change being the API’s (as on the compare-periods page)', async () => {
+    const window = { from: '2021-10-15', to: '2021-11-14' };
+    const page = await openPage(context, baseUrl, `/?unit=766&from=${window.from}&to=${window.to}`);
+    await textBecomes(page, 'context-period', '15/10/2021 – 14/11/2021');
+    await page.getByText('So với kỳ trước: 15/09/2021 – 14/10/2021').waitFor();
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($p: PeriodInput!) { comparePeriods(scope: { unitCodes: ["766"], includeDescendants: true }, period: $p, against: [PREVIOUS_PERIOD]) {
+          compared { deltas { metric baseChange } } } }`,
+        variables: { p: window },
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: { comparePeriods: { compared: { deltas: { metric: string; baseChange: number }[] }[] } };
+    };
+    const change = data.comparePeriods.compared[0].deltas.find((d) => d.metric === 'receivedTotal')!.baseChange;
+    const delta = await page.locator('[data-metric="receivedTotal"] .kpi-card__delta').innerText();
+    expect(delta).toContain(`${change < 0 ? '−' : '+'}${Math.abs(change).toLocaleString('vi-VN')}`);
+    await screenshot(page, 'overview-reporting-window');
+  });
+
   it('reopens the same view from a copied URL: unit chosen in the picker, period and ranking metric', async () => {
     const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
     const picker = page.getByRole('combobox', { name: 'Đơn vị' });

@@ -1,14 +1,15 @@
 import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../shared/format';
-import { kpiDelta } from './kpi-delta';
+import { kpiDelta, type MetricChange } from './kpi-delta';
 import { useMetric } from './metric-catalogue';
 
 export interface KpiCardProps {
   /** Catalogue key: the card's name, description and direction come from the catalogue. */
   metric: string;
   value: number | null | undefined;
-  previous?: number | null;
+  /** The API's change since the previous period; null when there is none to compare with, undefined for no line. */
+  change?: MetricChange | null;
   /** Shown under the value, e.g. how many ratings a rate rests on. */
   note?: ReactNode;
   emphasis?: boolean;
@@ -18,13 +19,13 @@ export interface KpiCardProps {
  * One figure with its name, its change since the previous period (arrow: up or down) and whether that
  * change is good news (colour, and words for screen readers) by the catalogue's direction.
  */
-export function KpiCard({ metric, value, previous, note, emphasis = false }: KpiCardProps) {
+export function KpiCard({ metric, value, change: apiChange, note, emphasis = false }: KpiCardProps) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const info = useMetric(metric);
   const titleId = useId();
   const isRate = info.unit === 'RATE';
-  const delta = previous === undefined ? null : kpiDelta(value, previous, info);
+  const delta = kpiDelta(apiChange, info);
   const shown = isRate ? formatPercent(value, locale) : formatNumber(value, locale);
   let change: string | null = null;
   if (delta) {
@@ -42,7 +43,7 @@ export function KpiCard({ metric, value, previous, note, emphasis = false }: Kpi
         {shown}
       </p>
       {note && <p className="kpi-card__note">{note}</p>}
-      {previous !== undefined && (
+      {apiChange !== undefined && (
         <p className={`kpi-card__delta kpi-card__delta--${delta?.tone ?? 'none'}`}>
           {delta ? (
             <>

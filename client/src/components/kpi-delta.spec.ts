@@ -1,31 +1,35 @@
 import { kpiDelta } from './kpi-delta';
 
-describe('change since the previous period', () => {
-  it('calls more early resolutions better and more overdue ones worse', () => {
-    expect(kpiDelta(823, 700, { unit: 'COUNT', direction: 'HIGHER_IS_BETTER' })).toEqual({
-      difference: 123,
-      relative: 123 / 700,
-      tone: 'better',
+const COUNT = { unit: 'COUNT' } as const;
+const RATE = { unit: 'RATE' } as const;
+
+describe("a card's wording of the API's change since the previous period", () => {
+  it('takes the size and the verdict from the API: November 2021 against October, 45.730 against 23.207', () => {
+    expect(kpiDelta({ baseChange: 22_523, baseRelativeChange: 22_523 / 23_207, baseIsBetter: null }, COUNT)).toEqual({
+      difference: 22_523,
+      relative: 22_523 / 23_207,
+      tone: 'changed',
     });
-    expect(kpiDelta(5, 2, { unit: 'COUNT', direction: 'LOWER_IS_BETTER' })?.tone).toBe('worse');
-    expect(kpiDelta(0, 2, { unit: 'COUNT', direction: 'LOWER_IS_BETTER' })?.tone).toBe('better');
+    expect(kpiDelta({ baseChange: -441, baseRelativeChange: -1, baseIsBetter: true }, COUNT)?.tone).toBe('better');
+    expect(kpiDelta({ baseChange: 3, baseRelativeChange: 1.5, baseIsBetter: false }, COUNT)?.tone).toBe('worse');
   });
 
-  it('does not judge neutral counts such as dossiers received', () => {
-    expect(kpiDelta(45730, 21958 + 1252, { unit: 'COUNT', direction: 'NEUTRAL' })?.tone).toBe('changed');
-  });
-
-  it('treats a rate change below 0,01 point as unchanged', () => {
-    expect(kpiDelta(0.99317, 0.99312, { unit: 'RATE', direction: 'HIGHER_IS_BETTER' })).toEqual({
+  it('reads a rate change below 0,01 point as none, and gives rates no relative change', () => {
+    expect(kpiDelta({ baseChange: 0.00005 - 1e-9, baseRelativeChange: 0.00005, baseIsBetter: true }, RATE)).toEqual({
       difference: 0,
       relative: null,
       tone: 'unchanged',
     });
-    expect(kpiDelta(1, 0.9799, { unit: 'RATE', direction: 'HIGHER_IS_BETTER' })?.tone).toBe('better');
+    expect(kpiDelta({ baseChange: 0.0201, baseRelativeChange: 0.02, baseIsBetter: true }, RATE)).toEqual({
+      difference: 0.0201,
+      relative: null,
+      tone: 'better',
+    });
   });
 
-  it('has no relative change from zero and no change at all when a rate has no denominator', () => {
-    expect(kpiDelta(10, 0, { unit: 'COUNT', direction: 'NEUTRAL' })?.relative).toBeNull();
-    expect(kpiDelta(null, 0.98, { unit: 'RATE', direction: 'HIGHER_IS_BETTER' })).toBeNull();
+  it('has no change when the API has none (a rate without ratings), and no relative change from zero', () => {
+    expect(kpiDelta({ baseChange: null, baseRelativeChange: null, baseIsBetter: null }, RATE)).toBeNull();
+    expect(kpiDelta(undefined, COUNT)).toBeNull();
+    expect(kpiDelta({ baseChange: 10, baseRelativeChange: null, baseIsBetter: null }, COUNT)?.relative).toBeNull();
   });
 });

@@ -2,31 +2,38 @@ import type { MetricInfo } from './metric-catalogue';
 
 export type Tone = 'better' | 'worse' | 'unchanged' | 'changed';
 
+/** A figure's change since the previous period as the API gives it (comparePeriods, PREVIOUS_PERIOD). */
+export interface MetricChange {
+  /** This period's value − the previous period's. Rates: the difference of the two fractions. */
+  baseChange?: number | null;
+  /** baseChange / the previous value; null when that is 0. */
+  baseRelativeChange?: number | null;
+  /** True when this period did better by the metric's direction; null for neutral metrics or no change. */
+  baseIsBetter?: boolean | null;
+}
+
 export interface KpiDelta {
-  /** Counts: current − previous. Rates: the difference of the two fractions (shown in points). */
+  /** Counts: the change in units. Rates: in fractions (shown in points). */
   difference: number;
-  /** Counts only: difference / previous, null when previous is 0. */
+  /** Counts only: the change relative to the previous value. */
   relative: number | null;
   tone: Tone;
 }
 
 /**
- * How a figure moved since the previous period, and whether that is good news by the catalogue's
- * direction. Null when either value is missing (a rate with no denominator).
+ * How a card words the API's change: its size, and good or bad news (the API's verdict, by the catalogue's
+ * direction). Null when the API has no change (a rate without a denominator in either period).
  */
-export function kpiDelta(
-  current: number | null | undefined,
-  previous: number | null | undefined,
-  metric: Pick<MetricInfo, 'unit' | 'direction'>,
-): KpiDelta | null {
-  if (current === null || current === undefined || previous === null || previous === undefined) return null;
-  const difference = current - previous;
-  // Rates are compared at the two decimals of percentage points that the screen shows.
-  const flat = metric.unit === 'RATE' ? Math.round(difference * 10000) === 0 : difference === 0;
-  const relative = metric.unit === 'COUNT' && previous !== 0 ? difference / previous : null;
+export function kpiDelta(change: MetricChange | null | undefined, metric: Pick<MetricInfo, 'unit'>): KpiDelta | null {
+  if (change?.baseChange === null || change?.baseChange === undefined) return null;
+  // A rate is shown to two decimals of a percentage point: a change below that reads as none.
+  const flat = metric.unit === 'RATE' ? Math.round(change.baseChange * 10000) === 0 : change.baseChange === 0;
   let tone: Tone = 'changed';
   if (flat) tone = 'unchanged';
-  else if (metric.direction === 'HIGHER_IS_BETTER') tone = difference > 0 ? 'better' : 'worse';
-  else if (metric.direction === 'LOWER_IS_BETTER') tone = difference < 0 ? 'better' : 'worse';
-  return { difference: flat ? 0 : difference, relative, tone };
+  else if (change.baseIsBetter !== null && change.baseIsBetter !== undefined) tone = change.baseIsBetter ? 'better' : 'worse';
+  return {
+    difference: flat ? 0 : change.baseChange,
+    relative: metric.unit === 'COUNT' ? (change.baseRelativeChange ?? null) : null,
+    tone,
+  };
 }

@@ -20,7 +20,7 @@ const COMPARE = `query ComparePeriods($scope: ScopeInput!, $period: PeriodInput!
 fragment Row on PeriodComparisonRow {
   label preset period { from to days name { kind year index convention } }
   kpi { ${KPI_FIELDS} }
-  deltas { metric value baseValue difference relativeChange baseIsBetter }
+  deltas { metric value baseValue difference relativeChange baseChange baseRelativeChange baseIsBetter }
 }`;
 
 const KPIS = `query Kpis($scope: ScopeInput!, $period: PeriodInput!) { kpis(scope: $scope, period: $period) { ${KPI_FIELDS} } }`;
@@ -36,6 +36,8 @@ interface Delta {
   baseValue: number | null;
   difference: number | null;
   relativeChange: number | null;
+  baseChange: number | null;
+  baseRelativeChange: number | null;
   baseIsBetter: boolean | null;
 }
 interface Row {
@@ -86,10 +88,15 @@ describe('comparePeriods', () => {
         const plain = own[d.metric]! - baseKpi[d.metric]!;
         expect(d.difference).toBeCloseTo(plain, 12);
         if (baseKpi[d.metric] !== 0) expect(d.relativeChange).toBeCloseTo(plain / baseKpi[d.metric]!, 12);
+        expect(d.baseChange).toBeCloseTo(-plain, 12);
+        if (own[d.metric] !== 0) expect(d.baseRelativeChange).toBeCloseTo(-plain / own[d.metric]!, 12);
       }
     }
     const received = compared[0].deltas.find((d) => d.metric === 'receivedTotal')!;
     expect(received).toMatchObject({ baseValue: 45_730, difference: received.value! - 45_730, baseIsBetter: null });
+    // The peak month against October, as its KPI card shows it: the change since then and by how much.
+    expect(received.baseChange).toBe(45_730 - received.value!);
+    expect(received.baseRelativeChange).toBeCloseTo((45_730 - received.value!) / received.value!, 12);
   });
 
   it("leaves the relative change null when the base is 0, and says which side did better by the metric's direction", async () => {

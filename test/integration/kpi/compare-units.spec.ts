@@ -189,6 +189,11 @@ describe('compareUnits: ranks', () => {
     expect(nov.rows.find((r) => r.unit.name === 'Phường 13')).toMatchObject({ rank: 2, previousRank: 1, rankChange: -1 });
   });
 
+  it('steps a reporting window back to the previous window (15 Sep–14 Oct), as comparePeriods does, not by its 31 days', async () => {
+    const { previousPeriod } = await compare({ parentCode: '766', period: { from: '2021-10-15', to: '2021-11-14' } });
+    expect(previousPeriod).toEqual({ from: '2021-09-15', to: '2021-10-14' });
+  });
+
   it('gives no rank to a unit without a value and lists it last (no ratings that day)', async () => {
     const { rows } = await compare({
       unitCodes: ['09604', '09592', '09616', '09598'],

@@ -121,6 +121,9 @@ export function metricDeltas(counts: Counts, baseCounts: Counts): MetricDelta[] 
       baseValue,
       difference,
       relativeChange: difference === null || baseValue === 0 ? null : difference / baseValue!,
+      // The same change seen from the base: what a card of the base period shows against this one.
+      baseChange: difference === null ? null : -difference,
+      baseRelativeChange: difference === null || value === 0 ? null : -difference / value!,
       baseIsBetter: baseIsBetter(m.direction, difference),
     });
   });

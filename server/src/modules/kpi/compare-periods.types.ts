@@ -73,6 +73,14 @@ export class MetricDelta {
   @Field(() => Float, { nullable: true, description: 'value − baseValue; null when either is null' }) difference!: number | null;
   @Field(() => Float, { nullable: true, description: 'difference / baseValue; null when either is null or baseValue is 0' })
   relativeChange!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'baseValue − value: how the base moved since this period (a KPI card against the previous period); null when either is null',
+  })
+  baseChange!: number | null;
+  @Field(() => Float, { nullable: true, description: 'baseChange / value; null when either is null or value is 0' })
+  baseRelativeChange!: number | null;
   @Field(() => Boolean, {
     nullable: true,
     description:

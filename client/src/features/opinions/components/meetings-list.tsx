@@ -41,10 +41,10 @@ const MeetingsListQuery = graphql(`
 
 type Meeting = MeetingsListResult['meetings'][number];
 
-/** Every dialogue and conference placed in the period, with its figures as published; each opens its opinions. */
 /** The meetings list's query (the page prefetches it). */
 export const meetingsListQuery = (unitCode: string, period: Period) => pageQuery(MeetingsListQuery, { scope: subtree(unitCode), period });
 
+/** Every dialogue and conference placed in the period, with its figures as published; each opens its opinions. */
 export function MeetingsList({
   unitCode,
   period,

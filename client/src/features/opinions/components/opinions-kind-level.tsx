@@ -103,15 +103,15 @@ interface KindLevelRow {
   subUnits: number;
 }
 
+/** The meetings and units the table starts from (the page prefetches it; the figures follow from its units). */
+export const opinionsKindLevelQuery = (unitCode: string, period: Period) =>
+  pageQuery(OpinionsKindLevelMeetingsQuery, { scope: subtree(unitCode), period, unitCode, activeOn: period.to });
+
 /**
  * Meetings of each kind held by the unit itself and by the units under it: how many, where, attendance as
  * published, and the API's opinion counts (F11: business dialogue 12 answered on the spot; F12: "more
  * than 9"; F13: ward conferences in 13 of 15 wards, 929 attendees, 123 opinions, 120 ward / 3 district).
  */
-/** The meetings and units the table starts from (the page prefetches it; the figures follow from its units). */
-export const opinionsKindLevelQuery = (unitCode: string, period: Period) =>
-  pageQuery(OpinionsKindLevelMeetingsQuery, { scope: subtree(unitCode), period, unitCode, activeOn: period.to });
-
 export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
   const text = useOpinionText();

@@ -6,18 +6,19 @@ import { useMetric, useMetrics } from '../../../components/metric-catalogue';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPeriod, type Locale } from '../../../shared/format';
 import { pageQuery, subtree } from '../../../shared/page-query';
-import { previousPeriod, type Period } from '../../../shared/period';
+import type { Period } from '../../../shared/period';
+import { previousChanges } from '../../../shared/previous-change.fragment';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { METRIC_FIGURES } from '../utils/drill-down';
 import { useOpenDrill } from './slots';
 
 const OverviewCardsQuery = graphql(`
-  query OverviewCards($scope: ScopeInput!, $period: PeriodInput!, $previous: PeriodInput!) {
+  query OverviewCards($scope: ScopeInput!, $period: PeriodInput!) {
     current: kpis(scope: $scope, period: $period) {
       ...OverviewCardsFigures
     }
-    previous: kpis(scope: $scope, period: $previous) {
-      ...OverviewCardsFigures
+    change: comparePeriods(scope: $scope, period: $period, against: [PREVIOUS_PERIOD]) {
+      ...PreviousChange
     }
   }
   fragment OverviewCardsFigures on KpiRow {
@@ -57,9 +58,8 @@ const CARD_METRICS = [
 ] as const;
 const EMPHASIS = new Set<string>(['receivedTotal', 'onTimeRate', 'satisfactionRate']);
 
-/** The cards' query: the period and the one before it (the page prefetches it). */
-export const overviewCardsQuery = (unitCode: string, period: Period) =>
-  pageQuery(OverviewCardsQuery, { scope: subtree(unitCode), period, previous: previousPeriod(period) });
+/** The cards' query: the period's figures and their change since the previous one (the page prefetches it). */
+export const overviewCardsQuery = (unitCode: string, period: Period) => pageQuery(OverviewCardsQuery, { scope: subtree(unitCode), period });
 
 export function OverviewCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
@@ -67,7 +67,6 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
   const catalogue = useMetrics();
   const ratings = useMetric('ratings');
   const openDrill = useOpenDrill();
-  const previous = previousPeriod(period);
   const {
     data: fresh,
     previousData,
@@ -78,7 +77,7 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const current = data?.current[0] as Figures | undefined;
-  const before = data?.previous[0] as Figures | undefined;
+  const previous = previousChanges(data?.change);
   useReadyMark(Boolean(current) && !catalogue.loading, 'overview');
   const what = intl.formatMessage({ id: 'overview.cards' });
 
@@ -99,7 +98,7 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
             key={key}
             metric={key}
             value={current[key]}
-            previous={before ? before[key] : null}
+            change={previous?.byMetric.get(key) ?? null}
             emphasis={EMPHASIS.has(key)}
             note={
               key === 'satisfactionRate' ? (
@@ -129,9 +128,11 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
         <h2 id="overview-cards-title" className="section__title">
           {intl.formatMessage({ id: 'overview.cardsTitle' })}
         </h2>
-        <p className="section__note">
-          {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.from, previous.to) })}
-        </p>
+        {previous && (
+          <p className="section__note">
+            {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.period.from, previous.period.to) })}
+          </p>
+        )}
       </div>
       {body}
     </section>

@@ -6,17 +6,18 @@ import { useMetric, useMetrics } from '../../../components/metric-catalogue';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatNumber, formatPercent, formatPeriod, type Locale } from '../../../shared/format';
 import { pageQuery, subtree } from '../../../shared/page-query';
-import { previousPeriod, type Period } from '../../../shared/period';
+import type { Period } from '../../../shared/period';
+import { previousChanges } from '../../../shared/previous-change.fragment';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useSatisfactionThreshold } from './satisfaction-threshold';
 
 const SatisfactionCardsQuery = graphql(`
-  query SatisfactionCards($scope: ScopeInput!, $period: PeriodInput!, $previous: PeriodInput!) {
+  query SatisfactionCards($scope: ScopeInput!, $period: PeriodInput!) {
     current: satisfaction(scope: $scope, period: $period) {
       ...SatisfactionCardsFigures
     }
-    previous: satisfaction(scope: $scope, period: $previous) {
-      ...SatisfactionCardsFigures
+    change: comparePeriods(scope: $scope, period: $period, against: [PREVIOUS_PERIOD]) {
+      ...PreviousChange
     }
   }
   fragment SatisfactionCardsFigures on SatisfactionRow {
@@ -41,18 +42,17 @@ const LEVEL_SHARES = [
   ['ratingsDissatisfied', 'dissatisfiedShare'],
 ] as const;
 
-/** The period's ratings, satisfaction rate and levels, against the previous period (F10: 65.334, 99,32%). */
-/** The cards' query: the period and the one before it (the page prefetches it). */
+/** The cards' query: the period's ratings and their change since the previous period (the page prefetches it). */
 export const satisfactionCardsQuery = (unitCode: string, period: Period) =>
-  pageQuery(SatisfactionCardsQuery, { scope: subtree(unitCode), period, previous: previousPeriod(period) });
+  pageQuery(SatisfactionCardsQuery, { scope: subtree(unitCode), period });
 
+/** The period's ratings, satisfaction rate and levels, against the previous period (F10: 65.334, 99,32%). */
 export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const catalogue = useMetrics();
   const ratings = useMetric('ratings');
   const threshold = useSatisfactionThreshold();
-  const previous = previousPeriod(period);
   const {
     data: fresh,
     previousData,
@@ -63,7 +63,8 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const current = data?.current[0];
-  const before = data?.previous[0];
+  const previous = previousChanges(data?.change);
+  const change = (metric: string) => previous?.byMetric.get(metric) ?? null;
   useReadyMark(Boolean(data) && !catalogue.loading, 'satisfaction');
   const what = intl.formatMessage({ id: 'satisfaction.cards' });
 
@@ -79,11 +80,11 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
   else
     body = (
       <div className={loading ? 'kpi-grid is-updating' : 'kpi-grid'} aria-busy={loading}>
-        <KpiCard metric="ratings" value={current.ratings} previous={before ? before.ratings : null} emphasis />
+        <KpiCard metric="ratings" value={current.ratings} change={change('ratings')} emphasis />
         <KpiCard
           metric="satisfactionRate"
           value={current.satisfactionRate}
-          previous={before ? before.satisfactionRate : null}
+          change={change('satisfactionRate')}
           emphasis
           note={
             <>
@@ -105,7 +106,7 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
             key={count}
             metric={count}
             value={current[count]}
-            previous={before ? before[count] : null}
+            change={change(count)}
             note={intl.formatMessage({ id: 'satisfaction.shareNote' }, { share: formatPercent(current[share], locale) })}
           />
         ))}
@@ -117,9 +118,11 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
         <h2 id="satisfaction-cards-title" className="section__title">
           {intl.formatMessage({ id: 'satisfaction.cardsTitle' })}
         </h2>
-        <p className="section__note">
-          {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.from, previous.to) })}
-        </p>
+        {previous && (
+          <p className="section__note">
+            {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.period.from, previous.period.to) })}
+          </p>
+        )}
       </div>
       {body}
     </section>

@@ -37,11 +37,11 @@ const LEVEL_COLOURS: Record<Level, string> = {
   ratingsDissatisfied: PALETTE.vermillion,
 };
 
-/** Ratings per level per time bucket (stacked), the satisfaction rate and the catalogue's threshold. */
 /** The trend's query: the window around the period at the chosen grain (the page prefetches it). */
 export const satisfactionTrendQuery = (unitCode: string, period: Period, grain: Grain) =>
   pageQuery(SatisfactionTrendQuery, { scope: subtree(unitCode), period: trendPeriod(period, grain), groupBy: [grain] });
 
+/** Ratings per level per time bucket (stacked), the satisfaction rate and the catalogue's threshold. */
 export function SatisfactionTrend({ unitCode, period, grain }: { unitCode: string; period: Period; grain: Grain }) {
   const intl = useIntl();
   const locale = intl.locale as Locale;

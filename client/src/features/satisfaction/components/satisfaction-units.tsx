@@ -44,11 +44,11 @@ interface UnitRow extends ApiRow {
 export const UNIT_SORT_COLUMNS = ['name', ...LEVELS, 'ratings', 'satisfactionRate', 'dissatisfiedShare'] as const;
 const DEFAULT_SORT = { id: 'satisfactionRate', desc: true };
 
-/** Each unit's ratings by level and satisfaction rate: bars against the threshold, and the sortable table. */
 /** The units table's query (the page prefetches it). */
 export const satisfactionUnitsQuery = (unitCode: string, period: Period) =>
   pageQuery(SatisfactionUnitsQuery, { scope: subtree(unitCode), period });
 
+/** Each unit's ratings by level and satisfaction rate: bars against the threshold, and the sortable table. */
 export function SatisfactionUnits({
   unitCode,
   period,
