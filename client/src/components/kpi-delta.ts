@@ -1,16 +1,9 @@
+import type { MetricChange } from '../shared/previous-change.fragment';
 import type { MetricInfo } from './metric-catalogue';
 
-export type Tone = 'better' | 'worse' | 'unchanged' | 'changed';
+export type { MetricChange };
 
-/** A figure's change since the previous period as the API gives it (comparePeriods, PREVIOUS_PERIOD). */
-export interface MetricChange {
-  /** This period's value − the previous period's. Rates: the difference of the two fractions. */
-  baseChange?: number | null;
-  /** baseChange / the previous value; null when that is 0. */
-  baseRelativeChange?: number | null;
-  /** True when this period did better by the metric's direction; null for neutral metrics or no change. */
-  baseIsBetter?: boolean | null;
-}
+export type Tone = 'better' | 'worse' | 'unchanged' | 'changed';
 
 export interface KpiDelta {
   /** Counts: the change in units. Rates: in fractions (shown in points). */

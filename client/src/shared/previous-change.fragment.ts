@@ -1,6 +1,5 @@
 import { graphql } from '../__generated__';
 import type { PreviousChangeFragment } from '../__generated__/graphql';
-import type { MetricChange } from '../components/kpi-delta';
 
 /**
  * Each figure's change since the previous period, as comparePeriods gives it for PREVIOUS_PERIOD: the KPI
@@ -23,6 +22,16 @@ export const PreviousChange = graphql(`
     }
   }
 `);
+
+/** A figure's change since the previous period as the API gives it (comparePeriods, PREVIOUS_PERIOD). */
+export interface MetricChange {
+  /** This period's value − the previous period's. Rates: the difference of the two fractions. */
+  baseChange?: number | null;
+  /** baseChange / the previous value; null when that is 0. */
+  baseRelativeChange?: number | null;
+  /** True when this period did better by the metric's direction; null for neutral metrics or no change. */
+  baseIsBetter?: boolean | null;
+}
 
 /** The previous period and each metric's change since it; null until the comparison is in. */
 export function previousChanges(
