@@ -55,6 +55,7 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.warning.top': 'Showing the {shown} most urgent of {total} groups; the CSV file has all {total}.',
   'overview.warning.csvAll': 'Download CSV (all)',
   'overview.warning.csvFailed': 'The full list for the CSV could not be loaded: {message}',
+  'overview.warning.csvNoAnswer': 'the server returned no figures',
   'overview.warning.none': 'No unfinished dossier is due from {asOf} through {horizon}.',
 
   'overview.drill.openCard': 'List the dossiers',

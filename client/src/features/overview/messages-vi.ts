@@ -53,6 +53,7 @@ export const vi = {
   'overview.warning.top': 'Hiển thị {shown} trên {total} nhóm khẩn nhất; tệp CSV có đủ {total} nhóm.',
   'overview.warning.csvAll': 'Tải CSV (tất cả)',
   'overview.warning.csvFailed': 'Không tải được danh sách đầy đủ để xuất CSV: {message}',
+  'overview.warning.csvNoAnswer': 'máy chủ không trả về số liệu',
   'overview.warning.none': 'Không có hồ sơ chưa giải quyết nào có hạn trả từ {asOf} đến {horizon}.',
 
   'overview.drill.openCard': 'Xem danh sách hồ sơ',

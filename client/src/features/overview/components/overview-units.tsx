@@ -127,7 +127,8 @@ export function OverviewUnits({
         name: own ? `${unitName} ${intl.formatMessage({ id: 'overview.ownDesk' })}` : unitName,
       };
     })
-    .filter((r) => r.received > 0 || r.resolved > 0);
+    // A unit with nothing received or resolved in the period may still hold overdue dossiers: it stays listed.
+    .filter((r) => r.received > 0 || r.resolved > 0 || r.pendingOverdue > 0);
   if (!rows.length)
     return (
       <Panel title={title} tools={picker}>

@@ -166,7 +166,7 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
         query: OverviewEarlyWarningExportQuery,
         variables: { scope, asOf: w.asOf, within: w.withinWorkingDays },
       });
-      if (!all.data) throw new Error(all.error?.message ?? 'no data');
+      if (!all.data) throw new Error(all.error?.message ?? intl.formatMessage({ id: 'overview.warning.csvNoAnswer' }));
       const allRows = toWarningRows(all.data.earlyWarning.groups, locale);
       await exportCsv(
         columns.map((c) => c.header),
