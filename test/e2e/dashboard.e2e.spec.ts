@@ -142,6 +142,42 @@ describeInBrowser('the dashboard in a browser', () => {
     await screenshot(page, 'overview-reporting-window');
   });
 
+  it('shows on a card whether the period met the targets in force (no overdue in the peak month; Decision 766: ≥ 90% satisfied), and says when none applies', async () => {
+    // The peak month's commitment of no overdue dossier (its campaign target) applies to November 2021 and was met (F6).
+    const nov2021 = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
+    const overdue = nov2021.locator('[data-metric="overdue"] [data-target]');
+    await overdue.waitFor();
+    expect([await overdue.getAttribute('data-target'), (await overdue.innerText()).trim()]).toEqual(['MET', '✓ Chỉ tiêu ≤ 0: đạt']);
+    // The Decision 766 targets came into force on 23 June 2022: November 2020 has none.
+    const nov2020 = await openPage(context, baseUrl, '/?unit=766&from=2020-11-01&to=2020-11-30');
+    await nov2020.getByText('không có chỉ tiêu nào áp dụng cho các số liệu này trong kỳ').waitFor();
+    expect(await nov2020.locator('[data-target]').count()).toBe(0);
+
+    const june2023 = { from: '2023-06-01', to: '2023-06-30' };
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($p: PeriodInput!) { compareUnits(unitCodes: ["766"], period: $p) { rows { targetStatus { metric threshold status } } } }`,
+        variables: { p: june2023 },
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: { compareUnits: { rows: { targetStatus: { metric: string; threshold: number; status: string }[] }[] } };
+    };
+    const target = data.compareUnits.rows[0].targetStatus.find((t) => t.metric === 'satisfactionRate')!;
+    expect(target.threshold).toBe(0.9);
+    const page = await openPage(context, baseUrl, `/?unit=766&from=${june2023.from}&to=${june2023.to}`);
+    const line = page.locator('[data-metric="satisfactionRate"] [data-target]');
+    await line.waitFor();
+    const words = { MET: 'đạt', MISSED: 'không đạt', NO_DATA: 'chưa đủ số liệu để đánh giá' }[target.status];
+    expect([await line.getAttribute('data-target'), (await line.innerText()).trim()]).toEqual([
+      target.status,
+      `${target.status === 'MET' ? '✓' : target.status === 'MISSED' ? '✗' : '?'} Chỉ tiêu ≥ 90%: ${words}`,
+    ]);
+    await screenshot(page, 'overview-target-june-2023');
+  });
+
   it('reopens the same view from a copied URL: unit chosen in the picker, period and ranking metric', async () => {
     const page = await openPage(context, baseUrl, TAN_BINH_NOV_2021);
     const picker = page.getByRole('combobox', { name: 'Đơn vị' });

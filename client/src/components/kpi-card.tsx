@@ -4,12 +4,30 @@ import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSi
 import { kpiDelta, type MetricChange } from './kpi-delta';
 import { useMetric } from './metric-catalogue';
 
+/** A target on the card's metric and whether the period met it. */
+export interface KpiTarget {
+  code: string;
+  comparator: string;
+  threshold: number;
+  status: string;
+  /** Its legal or plan basis (shown on hover). */
+  basis: string;
+}
+
+const TARGET_STATUSES = ['MET', 'MISSED', 'NO_DATA'] as const;
+const targetStatus = (status: string) =>
+  (TARGET_STATUSES as readonly string[]).includes(status) ? (status as (typeof TARGET_STATUSES)[number]) : 'NO_DATA';
+// Words carry the status; the mark and the colour only repeat it.
+const TARGET_MARK: Record<string, string> = { MET: '✓', MISSED: '✗', NO_DATA: '?' };
+
 export interface KpiCardProps {
   /** Catalogue key: the card's name, description and direction come from the catalogue. */
   metric: string;
   value: number | null | undefined;
   /** The API's change since the previous period; null when there is none to compare with, undefined for no line. */
   change?: MetricChange | null;
+  /** The targets in force on this metric, as the API judged them (compareUnits' targetStatus). */
+  targets?: readonly KpiTarget[];
   /** Shown under the value, e.g. how many ratings a rate rests on. */
   note?: ReactNode;
   emphasis?: boolean;
@@ -19,7 +37,7 @@ export interface KpiCardProps {
  * One figure with its name, its change since the previous period (arrow: up or down) and whether that
  * change is good news (colour, and words for screen readers) by the catalogue's direction.
  */
-export function KpiCard({ metric, value, change: apiChange, note, emphasis = false }: KpiCardProps) {
+export function KpiCard({ metric, value, change: apiChange, targets = [], note, emphasis = false }: KpiCardProps) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const info = useMetric(metric);
@@ -43,6 +61,19 @@ export function KpiCard({ metric, value, change: apiChange, note, emphasis = fal
         {shown}
       </p>
       {note && <p className="kpi-card__note">{note}</p>}
+      {targets.map((t) => (
+        <p key={t.code} className={`kpi-card__target kpi-card__target--${t.status.toLowerCase()}`} title={t.basis} data-target={t.status}>
+          <span aria-hidden="true">{TARGET_MARK[t.status] ?? '?'} </span>
+          {intl.formatMessage(
+            { id: 'kpi.target' },
+            {
+              comparator: t.comparator === 'AT_MOST' ? '≤' : '≥',
+              threshold: isRate ? formatPercent(t.threshold, locale, 0) : formatNumber(t.threshold, locale),
+              status: intl.formatMessage({ id: `kpi.target.${targetStatus(t.status)}` }),
+            },
+          )}
+        </p>
+      ))}
       {apiChange !== undefined && (
         <p className={`kpi-card__delta kpi-card__delta--${delta?.tone ?? 'none'}`}>
           {delta ? (

@@ -13,12 +13,24 @@ import { METRIC_FIGURES } from '../utils/drill-down';
 import { useOpenDrill } from './slots';
 
 const OverviewCardsQuery = graphql(`
-  query OverviewCards($scope: ScopeInput!, $period: PeriodInput!) {
+  query OverviewCards($scope: ScopeInput!, $period: PeriodInput!, $unitCode: String!) {
     current: kpis(scope: $scope, period: $period) {
       ...OverviewCardsFigures
     }
     change: comparePeriods(scope: $scope, period: $period, against: [PREVIOUS_PERIOD]) {
       ...PreviousChange
+    }
+    targets: compareUnits(unitCodes: [$unitCode], period: $period) {
+      rows {
+        targetStatus {
+          code
+          metric
+          comparator
+          threshold
+          status
+          basis
+        }
+      }
     }
   }
   fragment OverviewCardsFigures on KpiRow {
@@ -59,7 +71,8 @@ const CARD_METRICS = [
 const EMPHASIS = new Set<string>(['receivedTotal', 'onTimeRate', 'satisfactionRate']);
 
 /** The cards' query: the period's figures and their change since the previous one (the page prefetches it). */
-export const overviewCardsQuery = (unitCode: string, period: Period) => pageQuery(OverviewCardsQuery, { scope: subtree(unitCode), period });
+export const overviewCardsQuery = (unitCode: string, period: Period) =>
+  pageQuery(OverviewCardsQuery, { scope: subtree(unitCode), period, unitCode });
 
 export function OverviewCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
   const intl = useIntl();
@@ -78,6 +91,8 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
   const data = fresh ?? previousData;
   const current = data?.current[0] as Figures | undefined;
   const previous = previousChanges(data?.change);
+  // The targets in force for the unit in the period, judged by the API (as on the compare-units page).
+  const targets = data?.targets.rows[0]?.targetStatus ?? [];
   useReadyMark(Boolean(current) && !catalogue.loading, 'overview');
   const what = intl.formatMessage({ id: 'overview.cards' });
 
@@ -99,6 +114,7 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
             metric={key}
             value={current[key]}
             change={previous?.byMetric.get(key) ?? null}
+            targets={targets.filter((t) => t.metric === key)}
             emphasis={EMPHASIS.has(key)}
             note={
               key === 'satisfactionRate' ? (
@@ -131,6 +147,9 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
         {previous && (
           <p className="section__note">
             {intl.formatMessage({ id: 'kpi.vsPrevious' }, { period: formatPeriod(previous.period.from, previous.period.to) })}
+            {data && !targets.some((t) => (CARD_METRICS as readonly string[]).includes(t.metric)) && (
+              <> · {intl.formatMessage({ id: 'kpi.noTargets' })}</>
+            )}
           </p>
         )}
       </div>
