@@ -1,4 +1,4 @@
-import { isLocalDay, nextPeriod, presetPeriod, previousPeriod, todayInVietnam, trendWindow } from './period';
+import { isLocalDay, nextPeriod, periodConvention, presetPeriod, previousPeriod, todayInVietnam, trendWindow } from './period';
 
 describe('previous period', () => {
   it('compares November 2021 with October 2021 (31 days), not with the 30 days before', () => {
@@ -10,15 +10,40 @@ describe('previous period', () => {
     expect(previousPeriod({ from: '2022-03-01', to: '2022-03-31' })).toEqual({ from: '2022-02-01', to: '2022-02-28' });
   });
 
-  it('steps a reporting window or a week back by its own length', () => {
+  it('steps a week back by its own length', () => {
     expect(previousPeriod({ from: '2021-11-15', to: '2021-11-20' })).toEqual({ from: '2021-11-09', to: '2021-11-14' });
-    expect(previousPeriod({ from: '2021-10-15', to: '2021-11-14' })).toEqual({ from: '2021-09-14', to: '2021-10-14' });
   });
 
-  it('and next period undoes previous period for whole months', () => {
+  it('steps a reporting window back a window, as the API does: 15 Sep–14 Oct, Q4 2021 (15 Sep–14 Dec), the window year before', () => {
+    expect(previousPeriod({ from: '2021-10-15', to: '2021-11-14' })).toEqual({ from: '2021-09-15', to: '2021-10-14' });
+    expect(previousPeriod({ from: '2021-12-15', to: '2022-03-14' })).toEqual({ from: '2021-09-15', to: '2021-12-14' });
+    expect(previousPeriod({ from: '2020-12-15', to: '2021-12-14' })).toEqual({ from: '2019-12-15', to: '2020-12-14' });
+  });
+
+  it('and next period undoes previous period', () => {
     expect(nextPeriod({ from: '2021-10-01', to: '2021-10-31' })).toEqual({ from: '2021-11-01', to: '2021-11-30' });
     expect(nextPeriod({ from: '2022-01-01', to: '2022-04-30' })).toEqual({ from: '2022-05-01', to: '2022-08-31' });
     expect(nextPeriod({ from: '2021-11-15', to: '2021-11-20' })).toEqual({ from: '2021-11-21', to: '2021-11-26' });
+    expect(nextPeriod({ from: '2021-09-15', to: '2021-10-14' })).toEqual({ from: '2021-10-15', to: '2021-11-14' });
+    expect(nextPeriod({ from: '2021-09-15', to: '2021-12-14' })).toEqual({ from: '2021-12-15', to: '2022-03-14' });
+  });
+});
+
+describe('named periods and reporting windows', () => {
+  it('recognises calendar months, quarters, halves and years', () => {
+    expect(periodConvention({ from: '2021-11-01', to: '2021-11-30' })).toBe('CALENDAR');
+    expect(periodConvention({ from: '2021-10-01', to: '2021-12-31' })).toBe('CALENDAR');
+    expect(periodConvention({ from: '2022-01-01', to: '2022-06-30' })).toBe('CALENDAR');
+    expect(periodConvention({ from: '2021-01-01', to: '2021-12-31' })).toBe('CALENDAR');
+    expect(periodConvention({ from: '2021-11-01', to: '2021-12-31' })).toBeNull();
+    expect(periodConvention({ from: '2021-02-01', to: '2021-04-30' })).toBeNull();
+  });
+
+  it('recognises Decree 09/2019 reporting windows: month, Q1 2022 (15 Dec–14 Mar), year (15 Dec–14 Dec)', () => {
+    expect(periodConvention({ from: '2021-10-15', to: '2021-11-14' })).toBe('REPORTING_WINDOW');
+    expect(periodConvention({ from: '2021-12-15', to: '2022-03-14' })).toBe('REPORTING_WINDOW');
+    expect(periodConvention({ from: '2020-12-15', to: '2021-12-14' })).toBe('REPORTING_WINDOW');
+    expect(periodConvention({ from: '2021-11-15', to: '2021-11-20' })).toBeNull();
   });
 });
 

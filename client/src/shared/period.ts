@@ -37,25 +37,49 @@ export function addMonths(day: string, n: number): string {
 
 export const monthEnd = (day: string): string => addDays(addMonths(monthStart(day), 1), -1);
 
-const isWholeMonths = (p: Period) => p.from === monthStart(p.from) && p.to === monthEnd(p.to);
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const monthsIn = (p: Period) =>
   (Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4))) * 12 + Number(p.to.slice(5, 7)) - Number(p.from.slice(5, 7)) + 1;
 
-/** The period just before, of the same kind: whole months step back by whole months, else by its length. */
+/**
+ * Whether a period is a named calendar period (month, quarter, half, year: whole months that start on a
+ * month 1, 4, 7 or 10 as the kind needs) or a Decree 09/2019 reporting window (15th → 14th), or neither.
+ * The server's nameOfPeriod; the API checks the same rule where it matters.
+ */
+export function periodConvention(period: Period): 'CALENDAR' | 'REPORTING_WINDOW' | null {
+  if (!isLocalDay(period.from) || !isLocalDay(period.to) || period.from > period.to) return null;
+  const [fy, fm, fd] = period.from.split('-').map(Number);
+  const [ty, tm, td] = period.to.split('-').map(Number);
+  const months = (ty - fy) * 12 + (tm - fm) + 1;
+  const lengths: Record<number, number> = { 1: 1, 3: 3, 6: 6, 12: 12 };
+  if (fd === 1 && td === daysInMonth(ty, tm) && lengths[months] && (fm - 1) % months === 0) return 'CALENDAR';
+  // A reporting window: 15th of the month before the named one through the 14th of its last month.
+  if (fd === 15 && td === 14 && lengths[months - 1] && tm % (months - 1) === 0) return 'REPORTING_WINDOW';
+  return null;
+}
+
+/** Whole months, or a named reporting window, step by months (how many); any other period steps by its days (null). */
+function monthsPerStep(p: Period): number | null {
+  if (p.from === monthStart(p.from) && p.to === monthEnd(p.to)) return monthsIn(p);
+  if (periodConvention(p) === 'REPORTING_WINDOW') return monthsIn(p) - 1;
+  return null;
+}
+
+/**
+ * The period just before, of the same kind, as the API's PREVIOUS_PERIOD: October before November, the
+ * window 15 Sep–14 Oct before 15 Oct–14 Nov, the six days before a week of six days.
+ */
 export function previousPeriod(p: Period): Period {
-  if (isWholeMonths(p)) return { from: addMonths(p.from, -monthsIn(p)), to: addDays(p.from, -1) };
-  const length = daysBetween(p.from, p.to) + 1;
-  return { from: addDays(p.from, -length), to: addDays(p.from, -1) };
+  const months = monthsPerStep(p);
+  const from = months === null ? addDays(p.from, -(daysBetween(p.from, p.to) + 1)) : addMonths(p.from, -months);
+  return { from, to: addDays(p.from, -1) };
 }
 
 /** The period just after, of the same kind. */
 export function nextPeriod(p: Period): Period {
-  if (isWholeMonths(p)) {
-    const from = addDays(p.to, 1);
-    return { from, to: monthEnd(addMonths(from, monthsIn(p) - 1)) };
-  }
-  const length = daysBetween(p.from, p.to) + 1;
-  return { from: addDays(p.to, 1), to: addDays(p.to, length) };
+  const months = monthsPerStep(p);
+  const from = addDays(p.to, 1);
+  return { from, to: months === null ? addDays(p.to, daysBetween(p.from, p.to) + 1) : addDays(addMonths(from, months), -1) };
 }
 
 /** The twelve calendar months up to the period's end (the last one cut at the end day). */

@@ -17,7 +17,7 @@ import {
   type Counts,
   type MetricDefinition,
 } from './metric-catalogue';
-import { relatedPeriod, validatePeriod, type Period } from './period';
+import { previousPeriod, validatePeriod, type Period } from './period';
 import { byRank, rankChange, rankValues } from './ranking';
 import { targetApplies, targetOutcome, trafficLight, type TargetComparatorKey, type TargetScope } from './target-status';
 import { successorGroups, type SuccessionLink, type UnitGroup } from './unit-grouping';
@@ -77,8 +77,7 @@ export class CompareUnitsService {
     const tree = await this.subtrees(direct.flat(), grouped ? direct.flat() : []);
     const rowUnits = direct.map((ids) => [...new Set(ids.flatMap((id) => tree.get(id) ?? [id]))]);
     const all = [...new Set(rowUnits.flat())];
-    // The same previous period as comparePeriods' PREVIOUS_PERIOD (a reporting window steps back a window).
-    const previous = relatedPeriod(period, 'PREVIOUS_PERIOD');
+    const previous = previousPeriod(period);
     const [now, before, targets, units] = await Promise.all([
       this.countsByUnit(all, period),
       this.countsByUnit(all, previous),

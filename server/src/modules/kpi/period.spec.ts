@@ -44,6 +44,9 @@ describe('periods', () => {
     expect(previousPeriod({ from: '2021-11-01', to: '2021-11-30' })).toEqual({ from: '2021-10-01', to: '2021-10-31' });
     expect(previousPeriod({ from: '2022-01-01', to: '2022-04-30' })).toEqual({ from: '2021-09-01', to: '2021-12-31' });
     expect(previousPeriod({ from: '2021-11-15', to: '2021-11-20' })).toEqual({ from: '2021-11-09', to: '2021-11-14' });
+    // A reporting window steps back a window: the month 15 Oct–14 Nov, then Q1 2022 (15 Dec–14 Mar).
+    expect(previousPeriod({ from: '2021-10-15', to: '2021-11-14' })).toEqual({ from: '2021-09-15', to: '2021-10-14' });
+    expect(previousPeriod({ from: '2021-12-15', to: '2022-03-14' })).toEqual({ from: '2021-09-15', to: '2021-12-14' });
     expect(samePeriodLastYear({ from: '2021-11-01', to: '2021-11-30' })).toEqual({ from: '2020-11-01', to: '2020-11-30' });
     expect(samePeriodLastYear({ from: '2024-02-01', to: '2024-02-29' })).toEqual({ from: '2023-02-01', to: '2023-02-28' });
   });
@@ -56,9 +59,15 @@ describe('periods', () => {
   });
 
   it('refuses a reversed period or one longer than ten years, naming the values', () => {
-    expect(() => validatePeriod({ from: '2021-12-01', to: '2021-11-01' })).toThrow('period.from (2021-12-01) must be on or before period.to (2021-11-01)');
-    expect(() => validatePeriod({ from: '2010-01-01', to: '2021-01-01' })).toThrow('period spans 4019 days; at most 10 years (3653 days) are allowed');
-    expect(() => validatePeriod({ from: '2021-02-30', to: '2021-03-01' })).toThrow('period.from must be a real date written YYYY-MM-DD, got "2021-02-30"');
+    expect(() => validatePeriod({ from: '2021-12-01', to: '2021-11-01' })).toThrow(
+      'period.from (2021-12-01) must be on or before period.to (2021-11-01)',
+    );
+    expect(() => validatePeriod({ from: '2010-01-01', to: '2021-01-01' })).toThrow(
+      'period spans 4019 days; at most 10 years (3653 days) are allowed',
+    );
+    expect(() => validatePeriod({ from: '2021-02-30', to: '2021-03-01' })).toThrow(
+      'period.from must be a real date written YYYY-MM-DD, got "2021-02-30"',
+    );
   });
 
   it('finds the whole months inside a period', () => {

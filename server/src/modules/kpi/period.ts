@@ -101,8 +101,16 @@ export function namedPeriod(kind: NamedPeriodKind, year: number, index: number, 
 
 const isWholeMonths = (p: Period) => p.from === monthStart(p.from) && p.to === monthEnd(p.to);
 
-/** The period just before, of the same kind: whole months step back by whole months, else by its length. */
+/**
+ * The period just before, of the same kind: a reporting window steps back a window (15 Sep–14 Oct before
+ * 15 Oct–14 Nov), whole months by whole months, anything else by its length.
+ */
 export function previousPeriod(p: Period): Period {
+  const name = nameOfPeriod(p);
+  if (name?.convention === 'REPORTING_WINDOW')
+    return name.index > 1
+      ? namedPeriod(name.kind, name.year, name.index - 1, name.convention)
+      : namedPeriod(name.kind, name.year - 1, NAMED_COUNT[name.kind], name.convention);
   if (isWholeMonths(p)) {
     const months = monthsBetween(p.from, p.to);
     const from = addMonths(p.from, -months);
@@ -186,15 +194,8 @@ export type PeriodRelation = 'PREVIOUS_PERIOD' | 'SAME_PERIOD_LAST_YEAR' | 'REPO
  */
 export function relatedPeriod(base: Period, relation: PeriodRelation): Period {
   switch (relation) {
-    case 'PREVIOUS_PERIOD': {
-      // A reporting window steps back to the previous window (15 Sep–14 Oct), not by its length in days.
-      const name = nameOfPeriod(base);
-      if (name?.convention !== 'REPORTING_WINDOW') return previousPeriod(base);
-      const count = NAMED_COUNT[name.kind];
-      return name.index > 1
-        ? namedPeriod(name.kind, name.year, name.index - 1, name.convention)
-        : namedPeriod(name.kind, name.year - 1, count, name.convention);
-    }
+    case 'PREVIOUS_PERIOD':
+      return previousPeriod(base);
     case 'SAME_PERIOD_LAST_YEAR':
       return samePeriodLastYear(base);
     case 'REPORTING_WINDOW':

@@ -1,7 +1,6 @@
 import {
   chartMetrics,
   extraPeriodsParam,
-  periodConvention,
   presetAllowed,
   presetsParam,
   readAsOf,
@@ -124,22 +123,6 @@ describe('choices in the URL', () => {
 });
 
 describe('which presets a base period allows', () => {
-  it('recognises calendar months, quarters, halves and years', () => {
-    expect(periodConvention({ from: '2021-11-01', to: '2021-11-30' })).toBe('CALENDAR');
-    expect(periodConvention({ from: '2021-10-01', to: '2021-12-31' })).toBe('CALENDAR');
-    expect(periodConvention({ from: '2022-01-01', to: '2022-06-30' })).toBe('CALENDAR');
-    expect(periodConvention({ from: '2021-01-01', to: '2021-12-31' })).toBe('CALENDAR');
-    expect(periodConvention({ from: '2021-11-01', to: '2021-12-31' })).toBeNull();
-    expect(periodConvention({ from: '2021-02-01', to: '2021-04-30' })).toBeNull();
-  });
-
-  it('recognises Decree 09/2019 reporting windows: month, Q1 2022 (15 Dec–14 Mar), year (15 Dec–14 Dec)', () => {
-    expect(periodConvention({ from: '2021-10-15', to: '2021-11-14' })).toBe('REPORTING_WINDOW');
-    expect(periodConvention({ from: '2021-12-15', to: '2022-03-14' })).toBe('REPORTING_WINDOW');
-    expect(periodConvention({ from: '2020-12-15', to: '2021-12-14' })).toBe('REPORTING_WINDOW');
-    expect(periodConvention({ from: '2021-11-15', to: '2021-11-20' })).toBeNull();
-  });
-
   it('offers the reporting window of a calendar month and the calendar month of a reporting window only', () => {
     expect(presetAllowed('REPORTING_WINDOW', { from: '2021-11-01', to: '2021-11-30' })).toBe(true);
     expect(presetAllowed('REPORTING_WINDOW', { from: '2021-11-15', to: '2021-11-20' })).toBe(false);

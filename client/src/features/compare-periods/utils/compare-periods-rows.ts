@@ -1,3 +1,5 @@
+import { isLocalDay, periodConvention, type Period } from '../../../shared/period';
+
 /**
  * Shapes the API's period comparison (comparePeriods) for the page: one column per period, one row per
  * catalogue metric with the API's deltas, the grouped chart's points, and the choices kept in the URL.
@@ -11,10 +13,7 @@ export const DEFAULT_PRESETS: readonly Preset[] = ['PREVIOUS_PERIOD', 'SAME_PERI
 /** The API compares at most this many periods with the base at once. */
 export const MAX_COMPARED = 12;
 
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period };
 
 export interface ApiPeriodName {
   kind: string;
@@ -165,21 +164,20 @@ export function presetsParam(presets: readonly Preset[]): string {
   return presets.length ? presets.join(',') : 'none';
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
 /** ?periods=2021-09-01..2021-09-30,2020-11-01..2020-11-30 → extra periods; malformed or reversed ones are dropped. */
 export function readExtraPeriods(params: URLSearchParams): Period[] {
   const periods: Period[] = [];
   for (const part of (params.get('periods') ?? '').split(',')) {
     const [from, to, more] = part.split('..');
-    if (more === undefined && from && to && isDay(from) && isDay(to) && from <= to && !periods.some((p) => p.from === from && p.to === to))
+    if (
+      more === undefined &&
+      from &&
+      to &&
+      isLocalDay(from) &&
+      isLocalDay(to) &&
+      from <= to &&
+      !periods.some((p) => p.from === from && p.to === to)
+    )
       periods.push({ from, to });
   }
   return periods;
@@ -191,26 +189,7 @@ export const extraPeriodsParam = (periods: Period[]): string | undefined =>
 /** ?asOf=2021-11-10 → the to-date cut-off, when it is a real day. */
 export function readAsOf(params: URLSearchParams): string | null {
   const value = params.get('asOf');
-  return value && isDay(value) ? value : null;
-}
-
-const monthEnd = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/**
- * Whether the base is a named calendar period (month, quarter, half, year: whole months that start on a
- * month 1, 4, 7 or 10 as the kind needs) or a Decree 09/2019 reporting window (15th → 14th), or neither.
- * Only decides which presets the page offers; the API checks the same rule and says so when it fails.
- */
-export function periodConvention(period: Period): 'CALENDAR' | 'REPORTING_WINDOW' | null {
-  if (!isDay(period.from) || !isDay(period.to) || period.from > period.to) return null;
-  const [fy, fm, fd] = period.from.split('-').map(Number);
-  const [ty, tm, td] = period.to.split('-').map(Number);
-  const months = (ty - fy) * 12 + (tm - fm) + 1;
-  const lengths: Record<number, number> = { 1: 1, 3: 3, 6: 6, 12: 12 };
-  if (fd === 1 && td === monthEnd(ty, tm) && lengths[months] && (fm - 1) % months === 0) return 'CALENDAR';
-  // A reporting window: 15th of the month before the named one through the 14th of its last month.
-  if (fd === 15 && td === 14 && lengths[months - 1] && tm % (months - 1) === 0) return 'REPORTING_WINDOW';
-  return null;
+  return value && isLocalDay(value) ? value : null;
 }
 
 /** Presets the base period allows: the reporting window of a calendar period, the calendar period of a reporting window. */
