@@ -1,24 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent, type Locale } from '../shared/format';
-import { kpiDelta, type MetricChange } from './kpi-delta';
+import type { MetricChange } from '../shared/previous-change.fragment';
+import { TARGET_MARK, type KpiTarget } from '../shared/target-check.fragment';
+import { kpiDelta } from './kpi-delta';
 import { useMetric } from './metric-catalogue';
-
-/** A target on the card's metric and whether the period met it. */
-export interface KpiTarget {
-  code: string;
-  comparator: string;
-  threshold: number;
-  status: string;
-  /** Its legal or plan basis (shown on hover). */
-  basis: string;
-}
-
-const TARGET_STATUSES = ['MET', 'MISSED', 'NO_DATA'] as const;
-const targetStatus = (status: string) =>
-  (TARGET_STATUSES as readonly string[]).includes(status) ? (status as (typeof TARGET_STATUSES)[number]) : 'NO_DATA';
-// Words carry the status; the mark and the colour only repeat it.
-const TARGET_MARK: Record<string, string> = { MET: '✓', MISSED: '✗', NO_DATA: '?' };
 
 export interface KpiCardProps {
   /** Catalogue key: the card's name, description and direction come from the catalogue. */
@@ -63,13 +49,13 @@ export function KpiCard({ metric, value, change: apiChange, targets = [], note, 
       {note && <p className="kpi-card__note">{note}</p>}
       {targets.map((t) => (
         <p key={t.code} className={`kpi-card__target kpi-card__target--${t.status.toLowerCase()}`} title={t.basis} data-target={t.status}>
-          <span aria-hidden="true">{TARGET_MARK[t.status] ?? '?'} </span>
+          <span aria-hidden="true">{TARGET_MARK[t.status]} </span>
           {intl.formatMessage(
             { id: 'kpi.target' },
             {
               comparator: t.comparator === 'AT_MOST' ? '≤' : '≥',
               threshold: isRate ? formatPercent(t.threshold, locale, 0) : formatNumber(t.threshold, locale),
-              status: intl.formatMessage({ id: `kpi.target.${targetStatus(t.status)}` }),
+              status: intl.formatMessage({ id: `kpi.target.${t.status}` }),
             },
           )}
         </p>

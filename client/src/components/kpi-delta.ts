@@ -1,8 +1,6 @@
 import type { MetricChange } from '../shared/previous-change.fragment';
 import type { MetricInfo } from './metric-catalogue';
 
-export type { MetricChange };
-
 export type Tone = 'better' | 'worse' | 'unchanged' | 'changed';
 
 export interface KpiDelta {
@@ -18,15 +16,15 @@ export interface KpiDelta {
  * direction). Null when the API has no change (a rate without a denominator in either period).
  */
 export function kpiDelta(change: MetricChange | null | undefined, metric: Pick<MetricInfo, 'unit'>): KpiDelta | null {
-  if (change?.baseChange === null || change?.baseChange === undefined) return null;
+  if (!change || change.baseChange === null) return null;
   // A rate is shown to two decimals of a percentage point: a change below that reads as none.
   const flat = metric.unit === 'RATE' ? Math.round(change.baseChange * 10000) === 0 : change.baseChange === 0;
   let tone: Tone = 'changed';
   if (flat) tone = 'unchanged';
-  else if (change.baseIsBetter !== null && change.baseIsBetter !== undefined) tone = change.baseIsBetter ? 'better' : 'worse';
+  else if (change.baseIsBetter !== null) tone = change.baseIsBetter ? 'better' : 'worse';
   return {
     difference: flat ? 0 : change.baseChange,
-    relative: metric.unit === 'COUNT' ? (change.baseRelativeChange ?? null) : null,
+    relative: metric.unit === 'COUNT' ? change.baseRelativeChange : null,
     tone,
   };
 }

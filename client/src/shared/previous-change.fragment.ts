@@ -23,15 +23,8 @@ export const PreviousChange = graphql(`
   }
 `);
 
-/** A figure's change since the previous period as the API gives it (comparePeriods, PREVIOUS_PERIOD). */
-export interface MetricChange {
-  /** This period's value − the previous period's. Rates: the difference of the two fractions. */
-  baseChange?: number | null;
-  /** baseChange / the previous value; null when that is 0. */
-  baseRelativeChange?: number | null;
-  /** True when this period did better by the metric's direction; null for neutral metrics or no change. */
-  baseIsBetter?: boolean | null;
-}
+/** A figure's change since the previous period (baseChange, baseRelativeChange, baseIsBetter: see the schema). */
+export type MetricChange = Omit<PreviousChangeFragment['compared'][number]['deltas'][number], 'metric'>;
 
 /** The previous period and each metric's change since it; null until the comparison is in. */
 export function previousChanges(

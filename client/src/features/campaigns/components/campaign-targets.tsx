@@ -5,6 +5,7 @@ import { DataTable, type TableColumn } from '../../../components/data-table';
 import { useMetrics } from '../../../components/metric-catalogue';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
+import { TARGET_MARK } from '../../../shared/target-check.fragment';
 import { CampaignImpactQuery } from '../api/campaign-impact.query';
 import type { DetailCampaign } from './campaign-detail';
 import { localName, useLocale } from './campaign-labels';
@@ -20,8 +21,6 @@ interface TargetRow {
   value: number | null;
   status: TargetOutcome;
 }
-
-const STATUS_MARK: Record<TargetOutcome, string> = { MET: '✓', MISSED: '✗', NO_DATA: '?' };
 
 /** The thresholds the campaign committed to, against its figures: MET / MISSED (words and mark, not colour alone). */
 export function CampaignTargets({
@@ -93,7 +92,7 @@ export function CampaignTargets({
       kind: 'text',
       render: (r) => (
         <span className={`target-status target-status--${r.status.toLowerCase()}`} data-testid="target-status">
-          <span aria-hidden="true">{STATUS_MARK[r.status]} </span>
+          <span aria-hidden="true">{TARGET_MARK[r.status]} </span>
           {intl.formatMessage({ id: `campaigns.status.${r.status}` })}
         </span>
       ),

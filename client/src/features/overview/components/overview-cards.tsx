@@ -14,21 +14,20 @@ import { useOpenDrill } from './slots';
 
 const OverviewCardsQuery = graphql(`
   query OverviewCards($scope: ScopeInput!, $period: PeriodInput!, $unitCode: String!) {
-    current: kpis(scope: $scope, period: $period) {
-      ...OverviewCardsFigures
-    }
+    # The period's figures come with their change: comparePeriods computes them anyway (a separate kpis
+    # would count the period twice).
     change: comparePeriods(scope: $scope, period: $period, against: [PREVIOUS_PERIOD]) {
+      base {
+        kpi {
+          ...OverviewCardsFigures
+        }
+      }
       ...PreviousChange
     }
     targets: compareUnits(unitCodes: [$unitCode], period: $period) {
       rows {
         targetStatus {
-          code
-          metric
-          comparator
-          threshold
-          status
-          basis
+          ...KpiTargetCheck
         }
       }
     }
@@ -89,7 +88,7 @@ export function OverviewCards({ unitCode, unitName, period }: { unitCode: string
   } = useQuery(OverviewCardsQuery, { variables: overviewCardsQuery(unitCode, period).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
-  const current = data?.current[0] as Figures | undefined;
+  const current = data?.change.base.kpi as Figures | undefined;
   const previous = previousChanges(data?.change);
   // The targets in force for the unit in the period, judged by the API (as on the compare-units page).
   const targets = data?.targets.rows[0]?.targetStatus ?? [];
