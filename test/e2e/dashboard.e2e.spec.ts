@@ -405,6 +405,39 @@ describeInBrowser('the dashboard in a browser', () => {
     });
   });
 
+  it("sends a page's queries before the page can render: while its text is held back, on opening and on a link's click", async () => {
+    // The page renders only once its text is in; held back 1,5 s, its queries must still leave in the meantime.
+    const page = await context.newPage();
+    let hold = true;
+    let released = Infinity;
+    await page.route(/\/assets\/messages-vi-[^/]+\.js$/, async (route) => {
+      if (hold) {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        released = Math.min(released, Date.now());
+      }
+      await route.continue();
+    });
+    const sent = new Map<string, number>();
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname !== '/graphql') return;
+      const operation = (request.postDataJSON() as { operationName: string }).operationName;
+      if (!sent.has(operation)) sent.set(operation, Date.now());
+    });
+    await page.goto(`${baseUrl}/opinions`);
+    await waitReady(page);
+    expect(sent.get('OpinionsSummary')! - released).toBeLessThan(-500);
+
+    // The overview's text is held back in turn; its queries leave with the click on its link.
+    hold = false;
+    await page.waitForLoadState('networkidle');
+    [hold, released] = [true, Infinity];
+    sent.clear();
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await page.locator('[data-metric="receivedTotal"] [data-value]').waitFor();
+    expect(sent.get('OverviewCards')! - released).toBeLessThan(-500);
+    await screenshot(page, 'queries-before-text');
+  });
+
   it('says once, above the page, that the metric catalogue could not be loaded, and offers to try again', async () => {
     const page = await context.newPage();
     // Refused until the reader asks again (the page's own ask after the early one is refused too).
