@@ -67,11 +67,16 @@ const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
   OverviewCards: (v) => ({ scope: scope(v), period: v.month, previous: v.previous }),
   OverviewChannels: (v) => ({ scope: scope(v), period: v.month }),
   OverviewTrend: (v) => ({ scope: scope(v), period: v.year }),
-  OverviewUnits: (v) => ({ scope: scope(v), period: v.month }),
+  OverviewUnits: (v) => ({ scope: scope(v), period: v.month, metric: 'onTimeRate' }),
   OverviewEarlyWarning: (v) => ({ scope: scope(v), asOf: v.month.to, within: 3, top: 10 }),
   OverviewCampaignBands: (v) => ({ unitCode: v.unit }),
   OverviewDrillDown: (v) => ({ scope: scope(v), filter: { period: v.month, figure: 'RECEIVED' }, first: 50 }),
-  CompareUnitsPage: (v) => ({ parentCode: v.unit.split('-').length === 3 ? v.unit.split('-').slice(0, 2).join('-') : v.unit, period: v.month, metric: 'onTimeRate', groupBySuccessor: false }),
+  CompareUnitsPage: (v) => ({
+    parentCode: v.unit.split('-').length === 3 ? v.unit.split('-').slice(0, 2).join('-') : v.unit,
+    period: v.month,
+    metric: 'onTimeRate',
+    groupBySuccessor: false,
+  }),
   ComparePeriodsPage: (v) => ({ scope: scope(v), period: v.month }),
   SatisfactionCards: (v) => ({ scope: scope(v), period: v.month, previous: v.previous }),
   SatisfactionTrend: (v) => ({ scope: scope(v), period: v.year, groupBy: ['MONTH'] }),
@@ -82,7 +87,20 @@ const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
 
 /** What one page view loads at once, and how often users open it. */
 const PAGES: { name: string; weight: number; ops: string[] }[] = [
-  { name: 'overview', weight: 45, ops: ['AccountArea', 'UnitLabel', 'OverviewCards', 'OverviewChannels', 'OverviewTrend', 'OverviewUnits', 'OverviewEarlyWarning', 'OverviewCampaignBands'] },
+  {
+    name: 'overview',
+    weight: 45,
+    ops: [
+      'AccountArea',
+      'UnitLabel',
+      'OverviewCards',
+      'OverviewChannels',
+      'OverviewTrend',
+      'OverviewUnits',
+      'OverviewEarlyWarning',
+      'OverviewCampaignBands',
+    ],
+  },
   { name: 'compare units', weight: 12, ops: ['UnitLabel', 'MetricCatalogue', 'CompareUnitsPage'] },
   { name: 'compare periods', weight: 10, ops: ['UnitLabel', 'MetricCatalogue', 'ComparePeriodsPage'] },
   { name: 'satisfaction', weight: 13, ops: ['UnitLabel', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits'] },
@@ -104,7 +122,8 @@ interface Sample {
 }
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] : NaN);
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
 
 /** The server's process: whoever listens on the port. */
 function serverPid(port: string): number | null {
@@ -133,7 +152,8 @@ function rssMb(pid: number | null): number {
  */
 function randomView(rnd: () => number, districts: string[], communes: string[]): View {
   const r = rnd();
-  const unit = r < 0.4 ? PROVINCE : r < 0.85 ? districts[Math.floor(rnd() * districts.length)] : communes[Math.floor(rnd() * communes.length)];
+  const unit =
+    r < 0.4 ? PROVINCE : r < 0.85 ? districts[Math.floor(rnd() * districts.length)] : communes[Math.floor(rnd() * communes.length)];
   const back = rnd() < 0.6 ? 0 : 1 + Math.floor(rnd() * 11);
   const months = 2024 * 12 + 11 - back; // Dec 2024 = 2024 * 12 + 11
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -166,13 +186,22 @@ function browserAgent(): http.Agent {
   return new http.Agent({ keepAlive: true, maxSockets: 6 });
 }
 
-function post(agent: http.Agent, cookie: string, query: string, variables: Record<string, unknown>): Promise<{ status: number; ok: boolean; body: string; cache: string }> {
+function post(
+  agent: http.Agent,
+  cookie: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; ok: boolean; body: string; cache: string }> {
   const payload = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${BASE}/graphql`,
       // As browsers: gzip accepted (the server sends kept answers compressed) and inflated here.
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'accept-encoding': 'gzip', cookie } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'accept-encoding': 'gzip', cookie },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -194,12 +223,16 @@ function post(agent: http.Agent, cookie: string, query: string, variables: Recor
 
 async function main(): Promise<number> {
   if (!DB_URL) {
-    console.error('Set BENCH_DATABASE_URL to the database the server runs on (it holds the bench accounts), e.g.\n  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tthc_scale npm run bench:load');
+    console.error(
+      'Set BENCH_DATABASE_URL to the database the server runs on (it holds the bench accounts), e.g.\n  BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/tthc_scale npm run bench:load',
+    );
     return 2;
   }
   const health = await fetch(`${BASE}/health`).catch(() => null);
   if (!health?.ok) {
-    console.error(`No server answers at ${BASE}/health: start it first, e.g.\n  DATABASE_URL=${DB_URL} PORT=${new URL(BASE).port} npm start`);
+    console.error(
+      `No server answers at ${BASE}/health: start it first, e.g.\n  DATABASE_URL=${DB_URL} PORT=${new URL(BASE).port} npm start`,
+    );
     return 2;
   }
   const ops = clientOperations();
@@ -216,7 +249,10 @@ async function main(): Promise<number> {
   // Accounts: one per client, leaders of the scale province, fresh passwords.
   const orm = await MikroORM.init(ormOptions(DB_URL, 4));
   const conn = orm.em.getConnection();
-  const units = (await conn.execute<{ code: string; level: string }[]>(`select code, level from administrative_unit where code like '${PROVINCE}-%' order by code`)) ?? [];
+  const units =
+    (await conn.execute<{ code: string; level: string }[]>(
+      `select code, level from administrative_unit where code like '${PROVINCE}-%' order by code`,
+    )) ?? [];
   const districts = units.filter((u) => u.level === 'DISTRICT').map((u) => u.code);
   const communes = units.filter((u) => u.level === 'COMMUNE').map((u) => u.code);
   if (!districts.length) {
@@ -231,7 +267,10 @@ async function main(): Promise<number> {
   process.stdout.write(`creating ${CLIENTS} accounts… `);
   for (let i = 0; i < CLIENTS; i++) {
     passwords.push(randomBytes(18).toString('base64url'));
-    await service.create({ username: `${USER_PREFIX}${String(i + 1).padStart(3, '0')}`, password: passwords[i], role: Role.LEADER, unitCode: PROVINCE }, { actor: 'cli:bench-load', account: null });
+    await service.create(
+      { username: `${USER_PREFIX}${String(i + 1).padStart(3, '0')}`, password: passwords[i], role: Role.LEADER, unitCode: PROVINCE },
+      { actor: 'cli:bench-load', account: null },
+    );
   }
   const cookies: string[] = [];
   for (let i = 0; i < CLIENTS; i += 10) {
@@ -240,7 +279,10 @@ async function main(): Promise<number> {
         const response = await fetch(`${BASE}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username } }', variables: { u: `${USER_PREFIX}${String(i + j + 1).padStart(3, '0')}`, p: password } }),
+          body: JSON.stringify({
+            query: 'mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { username } }',
+            variables: { u: `${USER_PREFIX}${String(i + j + 1).padStart(3, '0')}`, p: password },
+          }),
         });
         const cookie = response.headers.get('set-cookie')?.split(';')[0];
         if (!cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
@@ -293,7 +335,9 @@ async function main(): Promise<number> {
     }
   };
 
-  console.log(`warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s measured, ${CLIENTS} clients, against ${BASE} (server pid ${pid ?? 'unknown'})`);
+  console.log(
+    `warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s measured, ${CLIENTS} clients, against ${BASE} (server pid ${pid ?? 'unknown'})`,
+  );
   const running = Array.from({ length: CLIENTS }, (_, i) => client(i));
   await new Promise((r) => setTimeout(r, WARMUP_SECONDS * 1000));
   errorsSeen.clear();
@@ -317,7 +361,9 @@ async function main(): Promise<number> {
   const peak = Math.max(...memory.map((m) => m.rss));
   const drift = ((rssAtEnd - rssAfterWarmup) / rssAfterWarmup) * 100;
   console.log(`\n## bench:load — ${CLIENTS} clients, ${SECONDS} s, ${BASE}\n`);
-  console.log('| requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors | RSS start MB | RSS after warm-up MB | RSS end MB | RSS peak MB | end vs warm-up |');
+  console.log(
+    '| requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors | RSS start MB | RSS after warm-up MB | RSS end MB | RSS peak MB | end vs warm-up |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   console.log(
     `| ${fmt(samples.length)} | ${fmt(rate)} | ${fmt(pct(all, 0.5), 1)} | ${fmt(pct(all, 0.95), 1)} | ${fmt(pct(all, 0.99), 1)} | ${fmt(all[all.length - 1], 0)} | ${fmt(errors)} | ${fmt(rssAtStart)} | ${fmt(rssAfterWarmup)} | ${fmt(rssAtEnd)} | ${fmt(peak)} | ${drift >= 0 ? '+' : ''}${fmt(drift, 1)} % |`,
@@ -334,7 +380,9 @@ async function main(): Promise<number> {
   for (const op of driven) {
     const mine = samples.filter((s) => s.op === op);
     const ms = mine.map((s) => s.ms).sort((a, b) => a - b);
-    console.log(`| ${op} | ${fmt(mine.length)} | ${fmt((mine.length / samples.length) * 100, 1)} % | ${share(answered(mine, 'miss'), mine.length)} | ${fmt(pct(ms, 0.5), 1)} | ${fmt(pct(ms, 0.95), 1)} | ${fmt(pct(ms, 0.99), 1)} | ${fmt(mine.filter((s) => !s.ok).length)} |`);
+    console.log(
+      `| ${op} | ${fmt(mine.length)} | ${fmt((mine.length / samples.length) * 100, 1)} % | ${share(answered(mine, 'miss'), mine.length)} | ${fmt(pct(ms, 0.5), 1)} | ${fmt(pct(ms, 0.95), 1)} | ${fmt(pct(ms, 0.99), 1)} | ${fmt(mine.filter((s) => !s.ok).length)} |`,
+    );
   }
   if (errorsSeen.size) {
     console.log('\nErrors (first 10 kinds):');

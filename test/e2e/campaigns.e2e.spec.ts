@@ -53,6 +53,9 @@ describeInBrowser('campaigns in a browser', () => {
     const page = await openPage(context, baseUrl, detail(SAME_DAY_MONTH));
     await expect(text(page, '[data-testid="campaign-enrolled"]')).resolves.toBe('11/15 phường tham gia');
     await expect(page.locator('[data-testid="enrolled-units"] li').count()).resolves.toBe(11);
+    // The headings' counts are the API's (enrolledEligibleUnitCount, notEnrolledEligibleUnitCount).
+    await expect(text(page, '#campaign-enrolled-heading')).resolves.toBe('Đã tham gia (11)');
+    await expect(text(page, '#campaign-not-enrolled-heading')).resolves.toBe('Không tham gia (4)');
     expect((await page.locator('[data-testid="not-enrolled-units"] li').allInnerTexts()).map((t) => t.replace(/^–\s*/, ''))).toEqual([
       'Phường 6',
       'Phường 12',
@@ -101,6 +104,10 @@ describeInBrowser('campaigns in a browser', () => {
         'target status',
       ),
     ).resolves.toContain('Đạt');
+    // impact.targetCounts: the summary above the targets table.
+    await expect(text(page, '.panel:has([data-testid="target-status"]) > .panel__header .panel__description')).resolves.toMatch(
+      /^1\/1 chỉ tiêu đạt\. /,
+    );
     await expect(text(page, '[data-testid="campaign-enrolled"]')).resolves.toBe('15/15 phường tham gia');
     await settled(page);
     await screenshot(page, 'campaigns-peak-month');

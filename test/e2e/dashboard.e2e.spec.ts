@@ -217,7 +217,9 @@ describeInBrowser('the dashboard in a browser', () => {
     const text = await contradiction.innerText();
     expect(text).toContain('Thị xã Sơn Tây');
     expect(text).toContain('F18');
-    expect(text).toContain('onTime 6975 + overdue 18 = 6993 > resolved 6975');
+    // Worded by the page from the API's figures, metric names from the catalogue, numbers vi-VN.
+    expect(text).toContain('Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 6.993 > Đã giải quyết 6.975 (báo cáo 002)');
+    expect(text).toContain('Quy tắc: Giải quyết trước hạn + Giải quyết đúng hạn + Giải quyết quá hạn không vượt quá Đã giải quyết');
     const f18 = page.locator('tr', { has: page.locator('th', { hasText: /^F18$/ }) });
     await expect(f18.innerText()).resolves.toContain('Mâu thuẫn');
     await screenshot(page, 'data-quality');
@@ -228,7 +230,11 @@ describeInBrowser('the dashboard in a browser', () => {
     await expect(page.getByText('Biểu số 06/VPCP/KSTT').first().isVisible()).resolves.toBe(true);
     const total = page.locator('.form06__table tfoot td.num');
     expect(await total.allInnerTexts()).toEqual(['45.730', '4.086', '40.392', '1.252', '45.730', '823', '44.907', '0', '0', '0', '0']);
-    await expect(page.locator('.checks__summary').innerText()).resolves.toMatch(/đẳng thức đều đúng/);
+    await expect(page.locator('.checks__summary').innerText()).resolves.toMatch(/Cả \d+ đẳng thức đều đúng\./);
+    // Each check in words, from the API's columns and values (the list sits in a closed <details>).
+    const checks = await page.locator('.checks details .check').allTextContents();
+    expect(checks).toContain('Đúng Dòng tổng cộng: (3) = (4) + (5) + (6) → 45.730 = 4.086 + 40.392 + 1.252');
+    expect(checks).toContain('Đúng Dòng tổng cộng: Cột (6) đầu kỳ sau, ngày 01/12/2021 = cột (11) cuối kỳ này, ngày 30/11/2021 → 0 = 0');
     await screenshot(page, 'form06-tan-binh-2021-11');
   });
 
@@ -388,20 +394,11 @@ describeInBrowser('the dashboard in a browser', () => {
         'MetricCatalogue',
         'UnitLabel',
       ],
-      '/opinions': [
-        'AccountArea',
-        'MeetingsList',
-        'MetricCatalogue',
-        ...breakdowns,
-        'OpinionsKindLevel',
-        'OpinionsKindLevelMeetings',
-        'OpinionsSummary',
-        'UnitLabel',
-      ],
+      '/opinions': ['AccountArea', 'MeetingsList', 'MetricCatalogue', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary', 'UnitLabel'],
       '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
       '/form06': ['AccountArea', 'Form06Page', 'MetricCatalogue', 'UnitLabel'],
       '/data-quality': ['AccountArea', 'DataQualityPage', 'MetricCatalogue'],
-      '/ → /opinions': ['MeetingsList', ...breakdowns, 'OpinionsKindLevel', 'OpinionsKindLevelMeetings', 'OpinionsSummary'],
+      '/ → /opinions': ['MeetingsList', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary'],
     });
   });
 

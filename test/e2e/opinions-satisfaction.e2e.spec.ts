@@ -216,6 +216,31 @@ describeInBrowser('the opinions and satisfaction pages in a browser', () => {
     expect((await cells(again))[0]).toBe(first);
   });
 
+  it('keeps every table sort and chart/table switch of the opinions page in the URL, so a copied link reopens them', async () => {
+    const page = await openPage(context, baseUrl, OPINIONS_TAN_BINH);
+    const kindLevel = page.getByTestId('opinions-kind-level');
+    await kindLevel.locator('tbody tr').first().waitFor();
+    expect((await cells(kindLevel.locator('tbody tr').first()))[0]).toBe('Quận Tân Bình');
+    // Attendance largest first: the 13 ward conferences (929) before the district's dialogue (111).
+    await kindLevel.getByRole('button', { name: 'Sắp xếp theo Người dự' }).click();
+    await page.waitForURL(/sort-kind-level=-attendees/);
+    const byTopic = await panelTable(page, 'Ý kiến theo chủ đề');
+    await page.waitForURL(/view-by=table/);
+    await byTopic.getByRole('button', { name: 'Sắp xếp theo Nhóm' }).click();
+    await page.waitForURL(/sort-by=group/);
+    const firstTopic = (await cells(byTopic.locator('tbody tr').first()))[0];
+
+    const reopened = await openPage(context, '', page.url());
+    const again = reopened.getByTestId('opinions-kind-level').locator('tbody tr').first();
+    await again.waitFor();
+    expect((await cells(again)).slice(0, 5)).toEqual(['Các đơn vị trực thuộc', 'Hội nghị nhân dân', '13', '13/15', '929']);
+    // The topic panel opens as a table, sorted by name, without a click.
+    const topics = panel(reopened, 'Ý kiến theo chủ đề').locator('table tbody tr').first();
+    await topics.waitFor();
+    expect((await cells(topics))[0]).toBe(firstTopic);
+    await screenshot(reopened, 'opinions-sorted-from-url');
+  });
+
   it('writes the figures in English when English is chosen: 65,334 and 99.32%, "more than 9"', async () => {
     const page = await openPage(context, baseUrl, `${SATISFACTION_TAN_BINH}&lang=en`);
     expect(await kpiValue(page, 'ratings')).toBe('65,334');

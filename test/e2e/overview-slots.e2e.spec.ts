@@ -132,6 +132,54 @@ describeInBrowser('overview: campaign bands, early warning and drill-down in a b
     );
   });
 
+  it('lists the units ranked highest and lowest by the API’s ranks, ties kept and none on both lists (Nov 2020, on-time rate)', async () => {
+    const page = await openPage(context, baseUrl, NOV_2020);
+    type Row = { unit: { name: string }; rank: number | null; rankFromBottom: number | null };
+    const { compareUnits } = await api<{ compareUnits: { rows: Row[] } }>(
+      `query($period: PeriodInput!) {
+        compareUnits(scope: { unitCodes: ["766"] }, period: $period, metric: "onTimeRate") { rows { unit { name } rank rankFromBottom } }
+      }`,
+      { period: { from: '2020-11-01', to: '2020-11-30' } },
+    );
+    const onTop = (r: Row) => r.rank !== null && r.rank <= 3;
+    const top = compareUnits.rows.filter(onTop);
+    const bottom = compareUnits.rows
+      .filter((r) => !onTop(r) && r.rankFromBottom !== null && r.rankFromBottom <= 3)
+      .sort((a, b) => a.rankFromBottom! - b.rankFromBottom!);
+    await page.locator('.ranking__list--good li').first().waitFor();
+    await settled(page);
+    const shown = async (tone: string) => {
+      const list = page.locator(`.ranking__list--${tone}`);
+      const [ranks, names] = await Promise.all([
+        list.locator('.ranking__rank').allInnerTexts(),
+        list.locator('.ranking__name').allInnerTexts(),
+      ]);
+      return ranks.map((rank, i) => [rank.trim(), names[i].trim()]);
+    };
+    // The district's own desk is named with a suffix; its name starts as the API's.
+    const expected = (rows: Row[]) => rows.map((r) => [`${r.rank}.`, expect.stringMatching(new RegExp(`^${r.unit.name}( |$)`))]);
+    await expect(shown('good')).resolves.toEqual(expected(top));
+    await expect(shown('watch')).resolves.toEqual(expected(bottom));
+    await screenshot(page, 'overview-ranking-nov-2020');
+  });
+
+  it('says once that all 16 desks tie at 100% on time in Nov 2021, instead of listing sixteen firsts, with no lowest list', async () => {
+    const page = await openPage(context, baseUrl, PEAK);
+    const top = page.locator('.ranking__list--good li');
+    await top.first().waitFor();
+    await settled(page);
+    await expect(top.count()).resolves.toBe(1);
+    await expect(top.first().getAttribute('data-tied')).resolves.toBe('16');
+    const line = (await top.first().innerText()).replace(/\s+/g, ' ');
+    expect(line).toContain('1. Cả 16 đơn vị bằng nhau');
+    expect(line).toContain('100,00%');
+    await expect(page.locator('.ranking__list--watch').count()).resolves.toBe(0);
+    // The names are one click away.
+    await top.first().locator('summary').click();
+    await expect(top.first().innerText()).resolves.toContain('Phường 15');
+    await screenshot(page, 'overview-ranking-all-tied');
+  });
+
   it('reopens a copied drill-down link and loads the next page of a long list, its total the KPI figure', async () => {
     const { kpis } = await api<{ kpis: { received: number }[] }>(
       `query { kpis(scope: { unitCodes: ["766"] }, period: { from: "2020-11-01", to: "2020-11-30" }) { received } }`,

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { exportCsv as exportRows } from '../shared/export-csv';
+import { useUrlParam } from '../shared/use-url-choice';
 import { DataTable, type TableColumn } from './data-table';
 import { Panel } from './panel';
 
@@ -15,12 +16,17 @@ export interface ChartPanelProps<T> {
   csvName: (string | number)[];
   actions?: ReactNode;
   busy?: boolean;
+  /** Keeps the switch in the URL (?view-<urlKey>=table) and the table's sort (?sort-<urlKey>=); null = not shared. */
+  urlKey: string | null;
 }
 
 /** A titled chart with a Chart | Table switch and a CSV download that is always there. */
-export function ChartPanel<T>({ title, description, chart, columns, rows, rowKey, csvName, actions, busy }: ChartPanelProps<T>) {
+export function ChartPanel<T>({ title, description, chart, columns, rows, rowKey, csvName, actions, busy, urlKey }: ChartPanelProps<T>) {
   const intl = useIntl();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [ownView, setOwnView] = useState<'chart' | 'table'>('chart');
+  const [viewParam, setViewParam] = useUrlParam(urlKey && `view-${urlKey}`);
+  const view = urlKey ? (viewParam === 'table' ? 'table' : 'chart') : ownView;
+  const setView = (next: 'chart' | 'table') => (urlKey ? setViewParam(next === 'table' ? 'table' : undefined) : setOwnView(next));
   const exportCsv = () =>
     void exportRows(
       columns.map((c) => c.header),
@@ -51,7 +57,7 @@ export function ChartPanel<T>({ title, description, chart, columns, rows, rowKey
         </>
       }
     >
-      {view === 'chart' ? chart : <DataTable caption={title} hideCaption columns={columns} rows={rows} rowKey={rowKey} />}
+      {view === 'chart' ? chart : <DataTable caption={title} hideCaption columns={columns} rows={rows} rowKey={rowKey} urlKey={urlKey} />}
     </Panel>
   );
 }

@@ -2,7 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { exportCsv as exportRows } from '../shared/export-csv';
 import { formatNumber, formatPercent, type Locale } from '../shared/format';
-import { nextSort, sortRows, type CellValue, type TableSort } from './table-sort';
+import { useUrlParam } from '../shared/use-url-choice';
+import { nextSort, readSortParam, sortParamOf, sortRows, type CellValue, type TableSort } from './table-sort';
 
 export type { CellValue } from './table-sort';
 
@@ -29,6 +30,11 @@ export interface DataTableProps<T> {
   csvName?: (string | number)[];
   initialSort?: TableSort;
   /**
+   * Keeps the sort in the URL as ?sort-<urlKey>=-column, so a copied link reopens the table sorted the
+   * same way; null = a table whose view is not shared (it keeps its sort to itself).
+   */
+  urlKey: string | null;
+  /**
    * Controlled sort (e.g. kept in the URL): when given (null = unsorted, rows as passed), the table shows
    * it and reports every header click to onSortChange instead of keeping its own state.
    */
@@ -48,6 +54,7 @@ export function DataTable<T>({
   rowKey,
   csvName,
   initialSort,
+  urlKey,
   sort,
   onSortChange,
   rowClassName,
@@ -57,12 +64,21 @@ export function DataTable<T>({
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const [ownSort, setOwnSort] = useState<TableSort | null>(initialSort ?? null);
+  const [sortParam, setSortParam] = useUrlParam(urlKey && `sort-${urlKey}`);
   const controlled = sort !== undefined;
-  const shown = controlled ? sort : ownSort;
-  const sorted = useMemo(() => sortRows(rows, columns, shown, locale), [rows, columns, shown, locale]);
+  const ids = columns.map((c) => c.id);
+  const urlSort = sortParam === null ? (initialSort ?? null) : readSortParam(sortParam, ids);
+  const shown = controlled ? sort : urlKey ? urlSort : ownSort;
+  // Keyed on the sort's parts: a sort read from the URL is a new object on every render.
+  const sorted = useMemo(
+    () => sortRows(rows, columns, shown?.id ? { id: shown.id, desc: shown.desc } : null, locale),
+    [rows, columns, shown?.id, shown?.desc, locale],
+  );
   const toggle = (column: TableColumn<T>) => {
     const next = nextSort(shown, column);
     if (controlled) onSortChange?.(next);
+    // "none" (no column has that id) keeps "as passed" apart from "no parameter" = the initial sort.
+    else if (urlKey) setSortParam(next ? sortParamOf(next) : initialSort ? 'none' : undefined);
     else setOwnSort(next);
   };
 

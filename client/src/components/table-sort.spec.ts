@@ -1,4 +1,4 @@
-import { nextSort, sortRows, type SortableColumn } from './table-sort';
+import { nextSort, readSortParam, sortParamOf, sortRows, type SortableColumn } from './table-sort';
 
 interface Ward {
   name: string;
@@ -62,5 +62,21 @@ describe('table sort', () => {
   it('leaves the rows as passed without a sort or for a column the table does not have', () => {
     expect(names(sortRows(wards, columns, null, 'vi'))).toEqual(names(wards));
     expect(names(sortRows(wards, columns, { id: 'gone', desc: true }, 'vi'))).toEqual(names(wards));
+  });
+});
+
+describe('a sort in the URL', () => {
+  it('writes a descending sort with a leading "-" and reads it back', () => {
+    expect(sortParamOf({ id: 'received', desc: true })).toBe('-received');
+    expect(sortParamOf({ id: 'name', desc: false })).toBe('name');
+    expect(sortParamOf(null)).toBeUndefined();
+    expect(readSortParam('-received', ['name', 'received'])).toEqual({ id: 'received', desc: true });
+    expect(readSortParam('name', ['name', 'received'])).toEqual({ id: 'name', desc: false });
+  });
+
+  it('reads a column the table does not have, or nothing, as no sort', () => {
+    expect(readSortParam('-rank', ['name', 'received'])).toBeNull();
+    expect(readSortParam(null, ['name'])).toBeNull();
+    expect(readSortParam('', ['name'])).toBeNull();
   });
 });

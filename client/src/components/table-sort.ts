@@ -39,3 +39,16 @@ export function sortRows<T>(rows: readonly T[], columns: readonly SortableColumn
   });
   return keyed.map((k) => k.row);
 }
+
+/** The URL form of a sort: the column id, "-" first when descending (?sort-units=-received). */
+export function sortParamOf(sort: TableSort | null): string | undefined {
+  return sort ? `${sort.desc ? '-' : ''}${sort.id}` : undefined;
+}
+
+/** A sort read back from the URL; a column the table does not have (an old link) is no sort. */
+export function readSortParam(param: string | null, columnIds: readonly string[]): TableSort | null {
+  if (!param) return null;
+  const desc = param.startsWith('-');
+  const id = desc ? param.slice(1) : param;
+  return columnIds.includes(id) ? { id, desc } : null;
+}

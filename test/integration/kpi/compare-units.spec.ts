@@ -6,12 +6,12 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const COMPARE = `query CompareUnits($parentCode: String, $unitCodes: [String!], $period: PeriodInput!, $metric: String! = "onTimeRate", $group: Boolean! = false) {
-  compareUnits(parentCode: $parentCode, unitCodes: $unitCodes, period: $period, metric: $metric, groupBySuccessor: $group) {
+const COMPARE = `query CompareUnits($parentCode: String, $unitCodes: [String!], $scope: ScopeInput, $period: PeriodInput!, $metric: String! = "onTimeRate", $group: Boolean! = false) {
+  compareUnits(parentCode: $parentCode, unitCodes: $unitCodes, scope: $scope, period: $period, metric: $metric, groupBySuccessor: $group) {
     metric { key direction } period { from to } previousPeriod { from to } groupedBySuccessor
     rows {
       unit { id code name } members { code name } splitMembers { code name }
-      value previousValue rank previousRank rankChange trafficLight
+      value previousValue rank rankFromBottom previousRank rankChange trafficLight
       targetStatus { code metric comparator threshold value status }
       kpi { ...Counts } previous { ...Counts }
     }
@@ -44,6 +44,7 @@ interface Row {
   value: number | null;
   previousValue: number | null;
   rank: number | null;
+  rankFromBottom: number | null;
   previousRank: number | null;
   rankChange: number | null;
   trafficLight: string;
@@ -160,17 +161,26 @@ describe('compareUnits: ranks', () => {
     expect(rows[0]).toMatchObject({ unit: { name: 'Phường 15' }, value: 3_307, rank: 1 });
   });
 
+  it('ranks the same wards from the worst end: the smallest volume 1, Ward 15 (the largest) 15', async () => {
+    const { rows } = await compare({ parentCode: '766', period: NOV_2021, metric: 'receivedTotal' });
+    for (const row of rows) expect(row.rankFromBottom).toBe(1 + rows.filter((r) => r.value! < row.value!).length);
+    expect(rows[0]).toMatchObject({ unit: { name: 'Phường 15' }, rank: 1, rankFromBottom: 15 });
+    expect(rows[rows.length - 1].rankFromBottom).toBe(1);
+  });
+
   it('gives tied wards the same rank and orders them by name: all 15 at 100% on time in Nov 2021', async () => {
     const { rows } = await compare({ parentCode: '766', period: NOV_2021 });
-    expect(rows.every((r) => r.value === 1 && r.rank === 1)).toBe(true);
+    // Tied from both ends: each ward is at once first and last.
+    expect(rows.every((r) => r.value === 1 && r.rank === 1 && r.rankFromBottom === 1)).toBe(true);
     expect(rows.map((r) => r.unit.name)).toEqual(Array.from({ length: 15 }, (_, i) => `Phường ${i + 1}`));
   });
 
-  it('ranks low values first when lower is better (overdue rate)', async () => {
+  it('ranks low values first when lower is better (overdue rate), and the highest rate first from the worst end', async () => {
     const { rows } = await compare({ parentCode: '766', period: { from: '2023-01-01', to: '2023-12-31' }, metric: 'overdueRate' });
     const values = rows.map((r) => r.value!);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     for (const row of rows) expect(row.rank).toBe(1 + rows.filter((r) => r.value! < row.value!).length);
+    for (const row of rows) expect(row.rankFromBottom).toBe(1 + rows.filter((r) => r.value! > row.value!).length);
   });
 
   it('takes the previous rank from the previous period (Oct 2021) and counts a move up as positive', async () => {
@@ -201,9 +211,45 @@ describe('compareUnits: ranks', () => {
       metric: 'satisfactionRate',
     });
     const thanhMy = rows.find((r) => r.unit.code === '09604')!;
-    expect(thanhMy).toMatchObject({ value: null, rank: null, rankChange: null });
+    expect(thanhMy).toMatchObject({ value: null, rank: null, rankFromBottom: null, rankChange: null });
     expect(rows[rows.length - 1].unit.code).toBe('09604');
     expect(rows.filter((r) => r.rank !== null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('compareUnits by scope: every unit by its own desk (the overview)', () => {
+  it("ranks Tân Bình's district desk beside its 15 wards, each with exactly the kpis query's own-desk figures; together F2–F6", async () => {
+    const [{ rows }, own] = await Promise.all([
+      compare({ scope: { unitCodes: ['766'] }, period: NOV_2021, metric: 'receivedTotal' }),
+      kpis({ unitCodes: ['766'] }, NOV_2021, ['UNIT']),
+    ]);
+    expect(rows.map((r) => r.unit.code).sort()).toEqual(['766', ...TAN_BINH_WARDS].sort());
+    for (const row of rows) expect(row.kpi).toEqual(own.find((k) => k.unit!.code === row.unit.code));
+    const figures = rows.map((r) => r.kpi);
+    expect([
+      sum(figures, 'receivedTotal'),
+      sum(figures, 'resolved'),
+      sum(figures, 'early'),
+      sum(figures, 'onTime'),
+      sum(figures, 'overdue'),
+    ]).toEqual([45_730, 45_730, 823, 44_907, 0]);
+    // The district row is its own desk, not the district with its wards.
+    expect(rows.find((r) => r.unit.code === '766')!.kpi.receivedTotal).toBeLessThan(45_730);
+    for (const row of rows) {
+      expect(row.rank).toBe(1 + rows.filter((r) => r.value! > row.value!).length);
+      expect(row.rankFromBottom).toBe(1 + rows.filter((r) => r.value! < row.value!).length);
+    }
+  });
+
+  it('ranks the desk and the wards together: all 16 at 100% on time in Nov 2021 share first place from both ends', async () => {
+    const { rows } = await compare({ scope: { unitCodes: ['766'] }, period: NOV_2021 });
+    expect(rows).toHaveLength(16);
+    expect(rows.every((r) => r.value === 1 && r.rank === 1 && r.rankFromBottom === 1)).toBe(true);
+  });
+
+  it('compares a ward alone when the scope has nothing under it', async () => {
+    const { rows } = await compare({ scope: { unitCodes: ['26977'] }, period: NOV_2021 });
+    expect(rows.map((r) => [r.unit.code, r.rank, r.rankFromBottom])).toEqual([['26977', 1, 1]]);
   });
 });
 
@@ -384,12 +430,18 @@ describe('compareUnits: grouped by successor across the 2025 merger', () => {
 });
 
 describe('compareUnits: refusals', () => {
-  it('needs exactly one of parentCode and unitCodes', async () => {
+  it('needs exactly one of parentCode, unitCodes and scope', async () => {
     await expect(compare({ period: NOV_2021 })).rejects.toThrow(
-      'compareUnits needs exactly one of parentCode (its child units) or unitCodes (those units); got neither',
+      'compareUnits needs exactly one of parentCode (its child units), unitCodes (those units) or scope (its units, each by its own desk); got none',
     );
-    await expect(compare({ parentCode: '766', unitCodes: ['26977'], period: NOV_2021 })).rejects.toThrow('got both');
+    await expect(compare({ parentCode: '766', unitCodes: ['26977'], period: NOV_2021 })).rejects.toThrow('got parentCode and unitCodes');
+    await expect(compare({ parentCode: '766', scope: { unitCodes: ['766'] }, period: NOV_2021 })).rejects.toThrow(
+      'got parentCode and scope',
+    );
     await expect(compare({ unitCodes: [], period: NOV_2021 })).rejects.toThrow('unitCodes must name at least one unit');
+    await expect(compare({ scope: { unitCodes: ['766'] }, period: NOV_2021, group: true })).rejects.toThrow(
+      'groupBySuccessor needs parentCode or unitCodes',
+    );
   });
 
   it('lists the valid keys when the metric is unknown', async () => {

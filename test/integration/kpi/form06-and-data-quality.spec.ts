@@ -16,9 +16,17 @@ describe('Form 06', () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ id: number }>('select distinct unit_id as id from kpi_dossier_month order by 1');
-      const kpis = await computeKpis(client, { unitIds: rows.map((r) => r.id), period: { from: '2020-10-01', to: '2025-12-31' }, groupBy: ['UNIT', 'MONTH'] });
+      const kpis = await computeKpis(client, {
+        unitIds: rows.map((r) => r.id),
+        period: { from: '2020-10-01', to: '2025-12-31' },
+        groupBy: ['UNIT', 'MONTH'],
+      });
       expect(kpis.length).toBe(rows.length * 63);
-      const broken = kpis.flatMap((k) => form06Identities(k.counts, `${k.unitId} ${k.periodStart}`)).filter((c) => !c.holds);
+      const broken = kpis.flatMap((k) =>
+        form06Identities(k.counts)
+          .filter((c) => !c.holds)
+          .map((c) => ({ unit: k.unitId, month: k.periodStart, ...c })),
+      );
       expect(broken).toEqual([]);
       for (let i = 1; i < kpis.length; i++) {
         if (kpis[i].unitId === kpis[i - 1].unitId) expect(kpis[i].counts.carriedOver).toBe(kpis[i - 1].counts.pending);
@@ -28,26 +36,107 @@ describe('Form 06', () => {
     }
   });
 
-  it('lays out Tân Bình, Nov 2021 by field: total row 45.730 | … | 823 | 44.907 | 0, every check holding', async () => {
-    const { form06 } = await api.query<{ form06: { total: { columns: number[] }; rows: { rowNumber: number; columns: number[] }[]; checks: { name: string; holds: boolean }[] } }>(
-      `{ form06(unitCode: "766", period: { from: "2021-11-01", to: "2021-11-30" }) { total { columns } rows { rowNumber columns } checks { name holds } } }`,
+  it('lays out Tân Bình, Nov 2021 by field: total row 45.730 | … | 823 | 44.907 | 0, every check holding and stated as columns and values', async () => {
+    type Term = { column: number; rowNumber: number | null; value: number };
+    type Check = {
+      identity: string;
+      rowNumber: number | null;
+      field: { name: string } | null;
+      left: Term;
+      right: Term[];
+      rightSum: number;
+      holds: boolean;
+      nextPeriodFrom: string | null;
+    };
+    const { form06 } = await api.query<{
+      form06: { total: { columns: number[] }; rows: { rowNumber: number; field: { name: string }; columns: number[] }[]; checks: Check[] };
+    }>(
+      `{ form06(unitCode: "766", period: { from: "2021-11-01", to: "2021-11-30" }) {
+          total { columns } rows { rowNumber field { name } columns }
+          checks { identity rowNumber field { name } left { column rowNumber value } right { column rowNumber value } rightSum holds nextPeriodFrom } } }`,
     );
     const [c3, c4, c5, c6, c7, c8, c9, c10, c11] = form06.total.columns;
     expect([c3, c7, c8, c9, c10, c11]).toEqual([45_730, 45_730, 823, 44_907, 0, 0]);
     expect(c4 + c5 + c6).toBe(45_730);
     expect(form06.rows.length).toBeGreaterThan(5);
-    expect(form06.checks.filter((c) => !c.holds)).toEqual([]);
-    expect(form06.checks.map((c) => c.name)).toContain('next period col6 = this col11');
+    const { checks } = form06;
+    expect(checks.filter((c) => !c.holds)).toEqual([]);
+    // Four identities per field row and for the total, the total against the rows per column, and the carry-over.
+    expect(checks).toHaveLength(form06.rows.length * 4 + 4 + 11 + 1);
+
+    const total = (identity: string) => checks.filter((c) => c.identity === identity && c.rowNumber === null);
+    expect(total('RECEIVED_BY_CHANNEL')).toEqual([
+      {
+        identity: 'RECEIVED_BY_CHANNEL',
+        rowNumber: null,
+        field: null,
+        left: { column: 3, rowNumber: null, value: 45_730 },
+        right: [
+          { column: 4, rowNumber: null, value: c4 },
+          { column: 5, rowNumber: null, value: c5 },
+          { column: 6, rowNumber: null, value: c6 },
+        ],
+        rightSum: 45_730,
+        holds: true,
+        nextPeriodFrom: null,
+      },
+    ]);
+    expect(total('RESOLVED_BY_TIMELINESS')[0]).toMatchObject({
+      left: { column: 7, value: 45_730 },
+      right: [{ value: 823 }, { value: 44_907 }, { value: 0 }],
+    });
+    const col3OfRows = total('TOTAL_OF_ROWS').find((c) => c.left.column === 3)!;
+    expect(col3OfRows).toMatchObject({ left: { value: 45_730 }, rightSum: 45_730 });
+    expect(col3OfRows.right).toEqual(form06.rows.map((r) => ({ column: 3, rowNumber: r.rowNumber, value: r.columns[0] })));
+    expect(total('CARRIED_INTO_NEXT_PERIOD')).toEqual([
+      expect.objectContaining({
+        left: { column: 6, rowNumber: null, value: 0 },
+        right: [{ column: 11, rowNumber: null, value: c11 }],
+        nextPeriodFrom: '2021-12-01',
+      }),
+    ]);
+
+    const firstRow = checks.find((c) => c.rowNumber === 1 && c.identity === 'RECEIVED_BY_CHANNEL')!;
+    expect(firstRow.field).toEqual(form06.rows[0].field);
+    expect(firstRow.left).toEqual({ column: 3, rowNumber: 1, value: form06.rows[0].columns[0] });
   });
 });
 
 describe('data quality', () => {
-  it('matches every computable reported figure except the contradictory F17a, and flags F18', async () => {
+  it('matches every computable reported figure except the contradictory F17a, counts them by status, and flags F18 as figures', async () => {
     const { dataQuality } = await api.query<{
-      dataQuality: { figures: { key: string; status: string; reported: number | null; computed: number | null }[]; brokenIdentities: { figureKeys: string[]; detail: string }[] };
-    }>(`{ dataQuality { figures { key status reported computed } brokenIdentities { figureKeys detail } } }`);
+      dataQuality: {
+        figures: { key: string; status: string; reported: number | null; computed: number | null }[];
+        statusCounts: { match: number; mismatch: number; notComputed: number };
+        brokenIdentities: unknown[];
+      };
+    }>(`{ dataQuality {
+        figures { key status reported computed }
+        statusCounts { match mismatch notComputed }
+        brokenIdentities { figureKeys kind partMetrics parts { key metric value sourceDocument } sum whole { key metric value sourceDocument } } } }`);
     const status = Object.fromEntries(dataQuality.figures.map((f) => [f.key, f.status]));
-    for (const key of ['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F9', 'F10', 'F10a', 'F10b', 'F10c', 'F10d', 'F14', 'F14a', 'F15', 'F15a', 'F15b', 'F16', 'F17', 'F17b']) {
+    for (const key of [
+      'F2',
+      'F3',
+      'F4',
+      'F5',
+      'F6',
+      'F7',
+      'F9',
+      'F10',
+      'F10a',
+      'F10b',
+      'F10c',
+      'F10d',
+      'F14',
+      'F14a',
+      'F15',
+      'F15a',
+      'F15b',
+      'F16',
+      'F17',
+      'F17b',
+    ]) {
       expect({ key, status: status[key] }).toEqual({ key, status: 'MATCH' });
     }
     // The facts are consistent: on time is what is left of 6,975 after 18 overdue and the early ones.
@@ -55,8 +144,21 @@ describe('data quality', () => {
     expect(f17a).toMatchObject({ status: 'MISMATCH', reported: 6975 });
     expect(f17a.computed).toBeLessThanOrEqual(6975 - 18);
     expect(status.F28).toBe('NOT_COMPUTED');
+    const count = (s: string) => dataQuality.figures.filter((f) => f.status === s).length;
+    expect(dataQuality.statusCounts).toEqual({ match: count('MATCH'), mismatch: count('MISMATCH'), notComputed: count('NOT_COMPUTED') });
+    expect(dataQuality.statusCounts.match).toBeGreaterThanOrEqual(20);
     expect(dataQuality.brokenIdentities).toEqual([
-      { figureKeys: ['F17', 'F17a', 'F17b'], detail: 'onTime 6975 + overdue 18 = 6993 > resolved 6975 (002)' },
+      {
+        figureKeys: ['F17', 'F17a', 'F17b'],
+        kind: 'PARTIAL_SUM_EXCEEDS',
+        partMetrics: ['early', 'onTime', 'overdue'],
+        parts: [
+          { key: 'F17a', metric: 'onTime', value: 6975, sourceDocument: '002' },
+          { key: 'F17b', metric: 'overdue', value: 18, sourceDocument: '002' },
+        ],
+        sum: 6993,
+        whole: { key: 'F17', metric: 'resolved', value: 6975, sourceDocument: '002' },
+      },
     ]);
   });
 });

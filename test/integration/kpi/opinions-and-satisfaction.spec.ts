@@ -60,8 +60,9 @@ const meetings = async (scope: object, period?: object, kind?: string) => (await
 
 const OPINIONS = `query Opinions($scope: ScopeInput!, $period: PeriodInput!, $groupBy: [OpinionDimension!]) {
   opinions(scope: $scope, period: $period, groupBy: $groupBy) {
-    unit { code } meeting { ref } meetingKind topic field { code } concernsProcedure authorityLevel answeredOnSpot status periodStart periodEnd
-    meetings opinions opinionsItemised meetingsWithUnknownOpinionCount
+    unit { code } meeting { ref } meetingKind heldBy topic field { code } concernsProcedure authorityLevel answeredOnSpot status periodStart periodEnd
+    meetings opinions opinionsItemised meetingsWithUnknownOpinionCount opinionCountWords unitsWithMeetings unitsInScope
+    attendees { value reportedBy } businesses { value reportedBy } neighbourhoods { value reportedBy }
     opinionsAnsweredOnSpot opinionsNotAnsweredOnSpot opinionsAnswered opinionsReferred opinionsOpen
     opinionsAboutProcedures opinionsOther opinionsCommuneAuthority opinionsDistrictAuthority opinionsHigherAuthority
     answeredOnSpotRate referredRate procedureOpinionShare communeAuthorityShare opinionShare
@@ -176,6 +177,17 @@ describe('opinions are counted and grouped as the sources published them', () =>
       ['DISTRICT', 3, 3],
     ]);
     expect(pct(rows[0].opinionShare as number)).toBe('97.56');
+  });
+
+  it('F11–F13 by kind and by who held them: the district itself (111 attendees, 80 businesses; 117 neighbourhoods, "more than 9") and 13 of its 15 wards (929 attendees)', async () => {
+    const rows = await opinions(TAN_BINH, NOV_2021, ['HELD_BY', 'MEETING_KIND']);
+    const shape = (r: Row) => [r.heldBy, r.meetingKind, r.meetings, r.unitsWithMeetings, r.unitsInScope, r.attendees, r.businesses, r.neighbourhoods, r.opinions, r.opinionCountWords];
+    const none = { value: null, reportedBy: 0 };
+    expect(rows.map(shape)).toEqual([
+      ['SCOPE_UNIT', 'BUSINESS_DIALOGUE', 1, 1, 1, { value: 111, reportedBy: 1 }, { value: 80, reportedBy: 1 }, none, 12, []],
+      ['SCOPE_UNIT', 'PEOPLES_CONFERENCE', 1, 1, 1, none, none, { value: 117, reportedBy: 1 }, null, ['more than 9']],
+      ['UNIT_BELOW', 'PEOPLES_CONFERENCE', 13, 13, 15, { value: 929, reportedBy: 13 }, none, none, 123, []],
+    ]);
   });
 
   it('F21–F23: Ward 6, 2 Jun 2023 — 8 opinions, 3 about administrative procedures and 5 others', async () => {

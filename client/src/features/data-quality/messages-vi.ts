@@ -1,4 +1,4 @@
-/** UI text of the data-quality page (published figures and their rules come from the API). */
+/** UI text of the data-quality page (published figures come from the API; their contradictions are worded here). */
 export const vi = {
   'dq.title': 'Chất lượng số liệu',
   'dq.report': 'báo cáo chất lượng số liệu',
@@ -7,14 +7,17 @@ export const vi = {
   'dq.brokenTitle': 'Số liệu công bố mâu thuẫn với nhau',
   'dq.brokenNone': 'Không có số liệu công bố nào mâu thuẫn với nhau.',
   'dq.brokenFigures': 'Số liệu {keys}',
-  'dq.brokenRule': 'Quy tắc: {rule}',
+  'dq.brokenDetail.COMPLETE_SUM': '{parts} = {sum, number} ≠ {wholeName} {whole, number} (báo cáo {document})',
+  'dq.brokenDetail.PARTIAL_SUM_EXCEEDS': '{parts} = {sum, number} > {wholeName} {whole, number} (báo cáo {document})',
+  'dq.brokenRule.COMPLETE_SUM': 'Quy tắc: {whole} = {parts}',
+  'dq.brokenRule.PARTIAL_SUM_EXCEEDS': 'Quy tắc: {parts} không vượt quá {whole}',
   'dq.status': 'Trạng thái',
   'dq.status.ALL': 'Tất cả',
   'dq.status.MATCH': 'Khớp',
   'dq.status.MISMATCH': 'Lệch',
   'dq.status.NOT_COMPUTED': 'Không tính được',
   'dq.contradiction': 'Mâu thuẫn',
-  'dq.summary': '{total} số liệu: {match} khớp, {mismatch} lệch, {notComputed} không tính được từ dữ liệu',
+  'dq.summary': '{total, number} số liệu: {match, number} khớp, {mismatch, number} lệch, {notComputed, number} không tính được từ dữ liệu',
   'dq.figures': 'Đối chiếu số liệu công bố',
   'dq.key': 'Mã',
   'dq.document': 'Báo cáo',

@@ -25,11 +25,16 @@ export const en: Record<keyof typeof vi, string> = {
   'form06.print': 'Print',
   'form06.includeDescendants': 'Include the units under it',
   'form06.checksTitle': 'Identity checks of the form',
-  'form06.checksAllHold': 'All {count} identities hold.',
+  'form06.checksAllHold': 'All {count, number} identities hold.',
   'form06.checksBroken':
     '{count, plural, one {# identity does} other {# identities do}} not hold. The figures are kept as they are and flagged below.',
   'form06.checkHolds': 'Holds',
   'form06.checkBroken': 'Broken',
   'form06.checksShowAll': 'Show every check',
+  'form06.check.fieldRow': 'Row {rowNumber, number} ({field})',
+  'form06.check.totalRow': 'Total row',
+  'form06.check.totalOfRows': 'Column ({column, number}) = the sum of {rows, plural, one {# field row} other {# field rows}}',
+  'form06.check.carriedOver': 'Column (6) at the start of the next period, {next} = column (11) at the end of this one, {to}',
+  'form06.check.line': '{row}: {identity} → {values}',
   'form06.empty': '{unit} has no dossiers in {period}, so the form has no field rows.',
 };

@@ -6,6 +6,7 @@ import { AdministrativeUnit } from '../units/administrative-unit.entity';
 import { CampaignEnrollment } from './campaign-enrollment.entity';
 import { Campaign, CampaignKind } from './campaign.entity';
 import { CampaignEnrollmentView, CampaignTargetView, CampaignView, type CampaignTakeUp } from './campaign.types';
+import { takeUpCounts } from './take-up';
 
 export class CampaignQueryError extends UserError {}
 
@@ -33,7 +34,8 @@ export class CampaignService {
     const unitCode = filter.unitCode?.trim();
     if (filter.unitCode != null) {
       if (!unitCode) throw new CampaignQueryError('unitCode must not be empty');
-      if ((await this.em.count(AdministrativeUnit, { code: unitCode })) === 0) throw new CampaignQueryError(`unitCode: unknown unit code ${JSON.stringify(unitCode)}`);
+      if ((await this.em.count(AdministrativeUnit, { code: unitCode })) === 0)
+        throw new CampaignQueryError(`unitCode: unknown unit code ${JSON.stringify(unitCode)}`);
       const enrolled = await this.em.find(CampaignEnrollment, { unit: { code: unitCode } }, { fields: ['campaign'] });
       where.push({ $or: [{ organiser: { code: unitCode } }, { id: { $in: enrolled.map((e) => e.campaign.id) } }] });
     }
@@ -58,7 +60,11 @@ export class CampaignService {
   }
 
   async children(campaign: CampaignView): Promise<CampaignView[]> {
-    const children = await this.em.find(Campaign, { parent: campaign.id }, { populate: ['organiser'], orderBy: [{ startsOn: 'asc' }, { endsOn: 'desc' }, { code: 'asc' }] });
+    const children = await this.em.find(
+      Campaign,
+      { parent: campaign.id },
+      { populate: ['organiser'], orderBy: [{ startsOn: 'asc' }, { endsOn: 'desc' }, { code: 'asc' }] },
+    );
     return children.map(campaignView);
   }
 
@@ -67,9 +73,18 @@ export class CampaignService {
     const rows = await this.em.find(CampaignEnrollment, { campaign: campaign.id }, { populate: ['unit'] });
     const organiserFirst = (e: CampaignEnrollment) => (e.unit.id === campaign.organiser.id ? 0 : 1);
     return rows
-      .sort((a, b) => organiserFirst(a) - organiserFirst(b) || collator.compare(a.unit.name, b.unit.name) || a.unit.code.localeCompare(b.unit.code))
+      .sort(
+        (a, b) =>
+          organiserFirst(a) - organiserFirst(b) || collator.compare(a.unit.name, b.unit.name) || a.unit.code.localeCompare(b.unit.code),
+      )
       .map((e) =>
-        Object.assign(new CampaignEnrollmentView(), { unit: e.unit, startsOn: e.startsOn, endsOn: e.endsOn, commitment: e.commitment ?? null, generated: e.generated }),
+        Object.assign(new CampaignEnrollmentView(), {
+          unit: e.unit,
+          startsOn: e.startsOn,
+          endsOn: e.endsOn,
+          commitment: e.commitment ?? null,
+          generated: e.generated,
+        }),
       );
   }
 
@@ -77,7 +92,10 @@ export class CampaignService {
   async eligibleUnits(campaign: CampaignView): Promise<AdministrativeUnit[]> {
     const units = await this.em.find(AdministrativeUnit, {
       parent: campaign.organiser.id,
-      $and: [{ $or: [{ validFrom: null }, { validFrom: { $lte: campaign.endsOn } }] }, { $or: [{ validTo: null }, { validTo: { $gte: campaign.startsOn } }] }],
+      $and: [
+        { $or: [{ validFrom: null }, { validFrom: { $lte: campaign.endsOn } }] },
+        { $or: [{ validTo: null }, { validTo: { $gte: campaign.startsOn } }] },
+      ],
     });
     return units.sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   }
@@ -89,12 +107,14 @@ export class CampaignService {
 
   private async loadTakeUp(campaign: CampaignView): Promise<CampaignTakeUp> {
     const [enrollments, eligibleUnits] = await Promise.all([this.enrollments(campaign), this.eligibleUnits(campaign)]);
-    const enrolledIds = new Set(enrollments.map((e) => e.unit.id));
     return {
       enrollments,
       eligibleUnits,
-      enrolledEligibleUnitCount: eligibleUnits.filter((u) => enrolledIds.has(u.id)).length,
-      organiserEnrolled: enrolledIds.has(campaign.organiser.id),
+      counts: takeUpCounts(
+        eligibleUnits.map((u) => u.id),
+        enrollments.map((e) => e.unit.id),
+        campaign.organiser.id,
+      ),
     };
   }
 

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { DateScalar } from '../../graphql/scalars';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
 import { CampaignKind } from './campaign.entity';
+import type { TakeUpCounts } from './take-up';
 
 registerEnumType(CampaignKind, {
   name: 'CampaignKind',
@@ -17,12 +18,16 @@ registerEnumType(CampaignKind, {
 
 @ObjectType('CampaignEnrollment', { description: 'A unit taking part in a campaign, for all of it or for its own days' })
 export class CampaignEnrollmentView {
-  @Field(() => AdministrativeUnit, { description: 'The enrolled unit: its own desk only (a district desk, a ward), never the units under it' })
+  @Field(() => AdministrativeUnit, {
+    description: 'The enrolled unit: its own desk only (a district desk, a ward), never the units under it',
+  })
   unit!: AdministrativeUnit;
   @Field(() => DateScalar) startsOn!: string;
   @Field(() => DateScalar) endsOn!: string;
   @Field(() => String, { nullable: true, description: 'What the unit committed to, as published' }) commitment!: string | null;
-  @Field(() => Boolean, { description: 'True when the source gave only a count of enrolled units and the demo chose which (F9: 11 of 15 wards)' })
+  @Field(() => Boolean, {
+    description: 'True when the source gave only a count of enrolled units and the demo chose which (F9: 11 of 15 wards)',
+  })
   generated!: boolean;
 }
 
@@ -50,7 +55,8 @@ export class CampaignView {
   @Field(() => DateScalar) endsOn!: string;
   @Field(() => Int, { description: 'Days from startsOn to endsOn, both inclusive' }) days!: number;
   @Field(() => AdministrativeUnit, { description: 'The unit that runs the campaign' }) organiser!: AdministrativeUnit;
-  @Field(() => String, { nullable: true, description: 'The plan it implements, e.g. Kế hoạch 173/KH-UBND ngày 24/6/2021' }) planReference!: string | null;
+  @Field(() => String, { nullable: true, description: 'The plan it implements, e.g. Kế hoạch 173/KH-UBND ngày 24/6/2021' }) planReference!:
+    string | null;
   @Field(() => String, { nullable: true }) theme!: string | null;
   @Field(() => String, { nullable: true, description: 'The source document it comes from (e.g. 003)' }) source!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
@@ -66,7 +72,5 @@ export interface CampaignTakeUp {
   enrollments: CampaignEnrollmentView[];
   /** The organiser's child units that existed on some day of the campaign. */
   eligibleUnits: AdministrativeUnit[];
-  /** Of those, the ones enrolled. */
-  enrolledEligibleUnitCount: number;
-  organiserEnrolled: boolean;
+  counts: TakeUpCounts;
 }

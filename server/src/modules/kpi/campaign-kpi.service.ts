@@ -3,16 +3,27 @@ import type { SqlClient } from '../../db/sql-client';
 import { UserError } from '../../shared/user-error';
 import { CampaignService } from '../campaigns/campaign.service';
 import type { CampaignView } from '../campaigns/campaign.types';
-import { baselineBefore, baselineWindow, CAMPAIGN_METRICS, campaignDeltas, enrolmentWindows, mergeWindowRows, type CountsRow, type EnrolmentDays, type EnrolmentWindow, type MergedRow } from './campaign-impact';
+import {
+  baselineBefore,
+  baselineWindow,
+  CAMPAIGN_METRICS,
+  campaignDeltas,
+  enrolmentWindows,
+  mergeWindowRows,
+  type CountsRow,
+  type EnrolmentDays,
+  type EnrolmentWindow,
+  type MergedRow,
+} from './campaign-impact';
 import { CampaignBaseline, CampaignImpact, CampaignMetricDelta } from './campaign-kpi.types';
 import { periodRange } from './compare-periods.service';
-import { TargetCheck, TargetOutcome } from './compare-units.types';
+import { TargetCheck, TargetCounts, TargetOutcome } from './compare-units.types';
 import { computeKpis, type KpiDimensionKey } from './kpi-engine';
 import { KpiService } from './kpi.service';
 import type { KpiDimension, KpiRow } from './kpi.types';
 import { metricValue } from './metric-catalogue';
 import { samePeriodLastYear, type Period, type TimeGrain } from './period';
-import { targetOutcome } from './target-status';
+import { outcomeCounts, targetOutcome } from './target-status';
 
 export class CampaignKpiError extends UserError {}
 
@@ -62,7 +73,8 @@ export class CampaignKpiService {
     const windows = await this.windows(campaign, units);
     if (windows.length === 0) return null;
     const period = campaignPeriod(campaign);
-    const total = async (move: (w: EnrolmentWindow) => Period) => mergeWindowRows(period, null, await this.engineRows(windows, move, []))[0];
+    const total = async (move: (w: EnrolmentWindow) => Period) =>
+      mergeWindowRows(period, null, await this.engineRows(windows, move, []))[0];
     const [during, before, lastYear, targets] = await Promise.all([
       total((w) => w.period),
       total((w) => baselineWindow(period, w.period, 'BEFORE')),
@@ -76,17 +88,23 @@ export class CampaignKpiService {
         kpi: row,
         deltas: campaignDeltas(during.counts, counts.counts).map((d) => Object.assign(new CampaignMetricDelta(), d)),
       });
+    const checks = targets.map((t) => {
+      // A target on a metric a KPI row does not carry (opinions…) cannot be judged here.
+      const value = CAMPAIGN_METRICS.some((m) => m.key === t.metric) ? metricValue(t.metric, during.counts) : null;
+      return Object.assign(new TargetCheck(), {
+        ...t,
+        value,
+        status: targetOutcome(value, t.comparator as 'AT_LEAST' | 'AT_MOST', t.threshold) as TargetOutcome,
+      });
+    });
     return Object.assign(new CampaignImpact(), {
       period: periodRange(period),
       unitCount: new Set(windows.flatMap((w) => w.unitIds)).size,
       during: duringRow,
       baselineBefore: baseline(baselineBefore(period), beforeRow, before),
       sameLastYear: baseline(samePeriodLastYear(period), lastYearRow, lastYear),
-      targets: targets.map((t) => {
-        // A target on a metric a KPI row does not carry (opinions…) cannot be judged here.
-        const value = CAMPAIGN_METRICS.some((m) => m.key === t.metric) ? metricValue(t.metric, during.counts) : null;
-        return Object.assign(new TargetCheck(), { ...t, value, status: targetOutcome(value, t.comparator as 'AT_LEAST' | 'AT_MOST', t.threshold) as TargetOutcome });
-      }),
+      targets: checks,
+      targetCounts: Object.assign(new TargetCounts(), outcomeCounts(checks.map((c) => c.status))),
     });
   }
 
@@ -96,12 +114,17 @@ export class CampaignKpiService {
     const organiserId = campaign.organiser.id;
     let days: EnrolmentDays[] = enrollments.map((e) => ({ unitId: e.unit.id, startsOn: e.startsOn, endsOn: e.endsOn }));
     if (includeOrganiser === false) days = days.filter((d) => d.unitId !== organiserId);
-    if (includeOrganiser === true && !days.some((d) => d.unitId === organiserId)) days.push({ unitId: organiserId, startsOn: campaign.startsOn, endsOn: campaign.endsOn });
+    if (includeOrganiser === true && !days.some((d) => d.unitId === organiserId))
+      days.push({ unitId: organiserId, startsOn: campaign.startsOn, endsOn: campaign.endsOn });
     return enrolmentWindows(campaignPeriod(campaign), days);
   }
 
   /** One engine call per window, over exactly the window's units (no descendants). */
-  private async engineRows(windows: EnrolmentWindow[], periodOf: (w: EnrolmentWindow) => Period, groupBy: KpiDimensionKey[]): Promise<CountsRow[]> {
+  private async engineRows(
+    windows: EnrolmentWindow[],
+    periodOf: (w: EnrolmentWindow) => Period,
+    groupBy: KpiDimensionKey[],
+  ): Promise<CountsRow[]> {
     const results = await Promise.all(windows.map((w) => computeKpis(this.sql, { unitIds: w.unitIds, period: periodOf(w), groupBy })));
     return results.flat().map((r) => ({ unitId: r.unitId, periodStart: r.periodStart, counts: r.counts }));
   }
@@ -115,6 +138,7 @@ const campaignPeriod = (c: CampaignView): Period => ({ from: c.startsOn, to: c.e
 
 function timeGrain(grain: KpiDimension | null): TimeGrain | null {
   if (grain === null) return null;
-  if (!TIME_GRAINS.includes(grain)) throw new CampaignKpiError(`grain must be a time dimension (DAY, WEEK, MONTH, QUARTER or YEAR) or null, got ${grain}`);
+  if (!TIME_GRAINS.includes(grain))
+    throw new CampaignKpiError(`grain must be a time dimension (DAY, WEEK, MONTH, QUARTER or YEAR) or null, got ${grain}`);
   return grain as TimeGrain;
 }

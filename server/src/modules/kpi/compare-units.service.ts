@@ -18,7 +18,8 @@ import {
   type MetricDefinition,
 } from './metric-catalogue';
 import { previousPeriod, validatePeriod, type Period } from './period';
-import { byRank, rankChange, rankValues } from './ranking';
+import type { Scope } from './kpi.service';
+import { byRank, rankChange, rankValues, rankValuesFromBottom } from './ranking';
 import { targetApplies, targetOutcome, trafficLight, type TargetComparatorKey, type TargetScope } from './target-status';
 import { successorGroups, type SuccessionLink, type UnitGroup } from './unit-grouping';
 import { resolveScope } from './unit-scope';
@@ -28,6 +29,8 @@ export class CompareUnitsError extends UserError {}
 export interface CompareUnitsQuery {
   parentCode?: string | null;
   unitCodes?: string[] | null;
+  /** Every unit of the scope, each by its own desk only (as kpis(scope, groupBy: [UNIT]) counts it). */
+  scope?: Scope | null;
   period: Period;
   metric?: string | null;
   groupBySuccessor?: boolean | null;
@@ -67,6 +70,9 @@ export class CompareUnitsService {
     const period = validatePeriod(query.period);
     const metric = catalogueMetric(query.metric ?? 'onTimeRate');
     const grouped = query.groupBySuccessor ?? false;
+    const ownDesks = query.scope != null;
+    if (ownDesks && grouped)
+      throw new CompareUnitsError('groupBySuccessor needs parentCode or unitCodes: the rows of a scope are its units’ own desks');
     const listed = await this.listedUnits(query, period);
     const groups: UnitGroup[] = grouped
       ? successorGroups(listed, await this.successionLinks())
@@ -74,7 +80,7 @@ export class CompareUnitsService {
 
     // The units each row names directly; grouped, a unit named by one row is not counted again under another.
     const direct = groups.map((g) => [g.unitId, ...g.memberIds]);
-    const tree = await this.subtrees(direct.flat(), grouped ? direct.flat() : []);
+    const tree = ownDesks ? new Map<number, number[]>() : await this.subtrees(direct.flat(), grouped ? direct.flat() : []);
     const rowUnits = direct.map((ids) => [...new Set(ids.flatMap((id) => tree.get(id) ?? [id]))]);
     const all = [...new Set(rowUnits.flat())];
     const previous = previousPeriod(period);
@@ -104,8 +110,14 @@ export class CompareUnitsService {
     });
     const [values, previousValues] = [rows.map((r) => r.value), rows.map((r) => r.previousValue)];
     const [ranks, previousRanks] = [rankValues(values, metric.direction), rankValues(previousValues, metric.direction)];
+    const fromBottom = rankValuesFromBottom(values, metric.direction);
     rows.forEach((row, i) =>
-      Object.assign(row, { rank: ranks[i], previousRank: previousRanks[i], rankChange: rankChange(ranks[i], previousRanks[i]) }),
+      Object.assign(row, {
+        rank: ranks[i],
+        rankFromBottom: fromBottom[i],
+        previousRank: previousRanks[i],
+        rankChange: rankChange(ranks[i], previousRanks[i]),
+      }),
     );
 
     return Object.assign(new UnitComparison(), {
@@ -130,13 +142,22 @@ export class CompareUnitsService {
     });
   }
 
-  /** The units asked for, or the children of the parent that existed during the period (exactly one of the two). */
+  /** The units asked for, the units of a scope, or the children of the parent that existed during the period (exactly one of the three). */
   private async listedUnits(query: CompareUnitsQuery, period: Period): Promise<number[]> {
-    const { parentCode, unitCodes } = query;
-    if ((parentCode == null) === (unitCodes == null)) {
+    const { parentCode, unitCodes, scope } = query;
+    const named = Object.entries({ parentCode, unitCodes, scope })
+      .filter(([, value]) => value != null)
+      .map(([name]) => name);
+    if (named.length !== 1) {
       throw new CompareUnitsError(
-        `compareUnits needs exactly one of parentCode (its child units) or unitCodes (those units); got ${parentCode == null ? 'neither' : 'both'}`,
+        `compareUnits needs exactly one of parentCode (its child units), unitCodes (those units) or scope (its units, each by its own desk); got ${named.length ? named.join(' and ') : 'none'}`,
       );
+    }
+    if (scope != null) {
+      const ids = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, period);
+      if (ids.length > MAX_COMPARED_UNITS)
+        throw new CompareUnitsError(`scope has ${ids.length} units; at most ${MAX_COMPARED_UNITS} can be compared`);
+      return ids;
     }
     if (unitCodes != null) {
       if (unitCodes.length === 0) throw new CompareUnitsError('unitCodes must name at least one unit');

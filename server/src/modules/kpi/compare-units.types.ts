@@ -42,6 +42,14 @@ export class TargetCheck {
   @Field(() => String, { description: 'Legal or plan basis of the target' }) basis!: string;
 }
 
+@ObjectType({ description: 'How many targets were met, missed or could not be judged' })
+export class TargetCounts {
+  @Field(() => Int, { description: 'Targets MET' }) met!: number;
+  @Field(() => Int, { description: 'Targets MISSED' }) missed!: number;
+  @Field(() => Int, { description: 'Targets with NO_DATA' }) noData!: number;
+  @Field(() => Int, { description: 'Targets judged: met + missed + noData' }) total!: number;
+}
+
 @ObjectType({ description: 'One unit (with everything under it) in a unit comparison' })
 export class UnitComparisonRow {
   @Field(() => AdministrativeUnit, { description: 'The unit; grouped by successor, the successor' }) unit!: AdministrativeUnit;
@@ -54,12 +62,18 @@ export class UnitComparisonRow {
       'Members split between several successors and counted whole in this row, the one that kept their code (dossiers carry no address to apportion them)',
   })
   splitMembers!: AdministrativeUnit[];
-  @Field(() => KpiRow, { description: 'KPIs in the period, descendants included' }) kpi!: KpiRow;
+  @Field(() => KpiRow, { description: 'KPIs in the period, descendants included (compared by scope: the own desk only)' }) kpi!: KpiRow;
   @Field(() => KpiRow, { description: 'KPIs in the previous period, same units' }) previous!: KpiRow;
   @Field(() => Float, { nullable: true, description: 'The ranking metric in the period' }) value!: number | null;
   @Field(() => Float, { nullable: true, description: 'The ranking metric in the previous period' }) previousValue!: number | null;
   @Field(() => Int, { nullable: true, description: "1 = best by the metric's direction; equal values share a rank; null without a value" })
   rank!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "1 = worst by the metric's direction (a volume: the smallest); equal values share it; null without a value. The bottom of the list as rank is its top",
+  })
+  rankFromBottom!: number | null;
   @Field(() => Int, { nullable: true }) previousRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'previousRank − rank: positive = moved up' }) rankChange!: number | null;
   @Field(() => [TargetCheck], { description: 'Every target in force during the period whose unit and campaign scope cover this row' })

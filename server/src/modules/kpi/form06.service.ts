@@ -3,14 +3,20 @@ import type { SqlClient } from '../../db/sql-client';
 import { addDays } from '../../shared/local-day';
 import { ProcedureField } from '../procedures/procedure-field.entity';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
-import { FORM06_COLUMNS, form06Identities } from './form06';
+import { carriedIntoNextPeriodCheck, FORM06_COLUMNS, form06Identities, totalOfRowsChecks } from './form06';
 import { Form06Report, Form06Row } from './form06.types';
 import { computeKpis } from './kpi-engine';
 import { validatePeriod, type Period } from './period';
 import { resolveScope, ScopeError, withDescendants } from './unit-scope';
 
 /** Form 06 for a unit (and, by default, everything under it) and a period, one row per field. */
-export async function form06Report(em: EntityManager, sql: SqlClient, unitCode: string, period: Period, includeDescendants = true): Promise<Form06Report> {
+export async function form06Report(
+  em: EntityManager,
+  sql: SqlClient,
+  unitCode: string,
+  period: Period,
+  includeDescendants = true,
+): Promise<Form06Report> {
   validatePeriod(period);
   const roots = await resolveScope(sql, [unitCode], false, period);
   const unitIds = includeDescendants ? await withDescendants(sql, roots) : roots;
@@ -28,17 +34,20 @@ export async function form06Report(em: EntityManager, sql: SqlClient, unitCode: 
     Object.assign(new Form06Row(), { rowNumber, field, columns: FORM06_COLUMNS.map(([, key]) => counts[key]) });
   const rows = present.map((r, i) => toRow(r.counts, i + 1, fields.get(r.fieldId!) ?? null));
   const checks = [
-    ...present.flatMap((r, i) => form06Identities(r.counts, `row ${i + 1} ${fields.get(r.fieldId!)?.name ?? ''}`.trim())),
-    ...form06Identities(total.counts, 'total'),
-    ...FORM06_COLUMNS.map(([column, key]) => {
-      const sum = present.reduce((s, r) => s + r.counts[key], 0);
-      return { name: `total col${column} = sum of rows`, holds: sum === total.counts[key], detail: `col${column}: ${sum} ${sum === total.counts[key] ? '=' : '≠'} ${total.counts[key]}` };
-    }),
-    {
-      name: 'next period col6 = this col11',
-      holds: next.counts.carriedOver === total.counts.pending,
-      detail: `carried over into ${addDays(period.to, 1)}: ${next.counts.carriedOver}; pending at ${period.to}: ${total.counts.pending}`,
-    },
+    ...present.flatMap((r, i) => form06Identities(r.counts, { rowNumber: i + 1, field: fields.get(r.fieldId!) ?? null })),
+    ...form06Identities(total.counts),
+    ...totalOfRowsChecks(
+      present.map((r) => r.counts),
+      total.counts,
+    ),
+    carriedIntoNextPeriodCheck(next.counts, total.counts, addDays(period.to, 1)),
   ];
-  return Object.assign(new Form06Report(), { unit, from: period.from, to: period.to, rows, total: toRow(total.counts, null, null), checks });
+  return Object.assign(new Form06Report(), {
+    unit,
+    from: period.from,
+    to: period.to,
+    rows,
+    total: toRow(total.counts, null, null),
+    checks,
+  });
 }

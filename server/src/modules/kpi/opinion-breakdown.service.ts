@@ -8,9 +8,9 @@ import type { OpinionStatus } from '../meetings/opinion.entity';
 import type { ProcedureField } from '../procedures/procedure-field.entity';
 import type { Scope } from './kpi.service';
 import { breakdownOpinions, type OpinionDimensionKey } from './opinion-breakdown';
-import { OpinionRow } from './opinion-breakdown.types';
+import { type HeldBy, OpinionRow } from './opinion-breakdown.types';
 import { validatePeriod, type Period } from './period';
-import { resolveScope } from './unit-scope';
+import { resolveScope, withDescendants } from './unit-scope';
 
 /** A scope without a period takes every unit that ever bore its codes. */
 const ALL_TIME: Period = { from: '0001-01-01', to: '9999-12-31' };
@@ -23,13 +23,13 @@ export class OpinionBreakdownService {
   ) {}
 
   async meetings(scope: Scope, period: Period | null, kind: MeetingKind | null): Promise<MeetingView[]> {
-    if (period) validatePeriod(period);
-    const unitIds = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, period ?? ALL_TIME);
+    const { unitIds } = await this.scopeUnits(scope, period);
     return new MeetingService(this.em, this.sql).list({ unitIds, period, kind });
   }
 
   async opinions(scope: Scope, period: Period, groupBy: OpinionDimensionKey[] = []): Promise<OpinionRow[]> {
-    const meetings = await this.meetings(scope, period, null);
+    const { named, unitIds } = await this.scopeUnits(scope, period);
+    const meetings = await new MeetingService(this.em, this.sql).list({ unitIds, period, kind: null });
     const rows = breakdownOpinions(
       meetings.map((m) => ({
         ...m,
@@ -38,6 +38,7 @@ export class OpinionBreakdownService {
       })),
       period,
       groupBy,
+      (await this.inForce(unitIds, period)).map((id) => ({ id, named: named.includes(id) })),
     );
     const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const unitById = new Map(meetings.map((m) => [m.unit.id, m.unit]));
@@ -47,6 +48,7 @@ export class OpinionBreakdownService {
         unit: r.unitId === null ? null : (unitById.get(r.unitId) ?? null),
         meeting: r.meetingId === null ? null : (meetingById.get(r.meetingId) ?? null),
         meetingKind: r.meetingKind as MeetingKind | null,
+        heldBy: r.heldBy as HeldBy | null,
         topic: r.topic,
         topicEn: r.topicEn,
         field: r.fieldId === null ? null : (fieldById.get(r.fieldId) ?? null),
@@ -60,7 +62,30 @@ export class OpinionBreakdownService {
         ...r.rates,
         opinionShare: r.opinionShare,
         meetingsWithUnknownOpinionCount: r.meetingsWithUnknownOpinionCount,
+        opinionCountWords: r.opinionCountWords,
+        unitsWithMeetings: r.unitsWithMeetings,
+        unitsInScope: r.unitsInScope,
+        attendees: r.attendees,
+        businesses: r.businesses,
+        neighbourhoods: r.neighbourhoods,
       }),
     );
+  }
+
+  /** The units the scope names and, when asked, every unit under them (the units of the period). */
+  private async scopeUnits(scope: Scope, period: Period | null): Promise<{ named: number[]; unitIds: number[] }> {
+    if (period) validatePeriod(period);
+    const named = await resolveScope(this.sql, scope.unitCodes, false, period ?? ALL_TIME);
+    return { named, unitIds: scope.includeDescendants ? await withDescendants(this.sql, named) : named };
+  }
+
+  /** Of these units, those in force on some day of the period (a district's wards before the 2025 reform, say). */
+  private async inForce(unitIds: number[], period: Period): Promise<number[]> {
+    const { rows } = await this.sql.query<{ id: number }>(
+      `select id from administrative_unit where id = any($1)
+          and (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) order by id`,
+      [unitIds, period.from, period.to],
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -18,27 +18,37 @@ const meeting = (id: number, over: Partial<MeetingFact> = {}): MeetingFact => ({
   placedOn: '2021-11-29',
   opinionCount: null,
   opinionCountText: null,
+  attendees: null,
+  businesses: null,
+  neighbourhoods: null,
   opinions: [],
   ...over,
 });
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 
-// F13 as seeded: 13 ward conferences, 123 opinions, 3 of them (Wards 2, 7, 11) within district authority.
+// F13 as seeded: 13 ward conferences, 929 attendees, 123 opinions, 3 of them (Wards 2, 7, 11) within district authority.
 const wardConferences = times(13, (i) => {
   const n = i < 6 ? 10 : 9;
   const district = [1, 6, 10].includes(i) ? 1 : 0;
   return meeting(i + 1, {
+    attendees: i < 12 ? 71 : 77,
     opinionCount: n,
     opinions: times(n, (j) => opinion({ authorityLevel: j < district ? 'DISTRICT' : 'COMMUNE', status: 'ANSWERED' })),
   });
 });
+// The district (unit 1) held the business dialogue (F11) and its own conference (F12); wards are units 101–115.
+const DISTRICT = 1;
 const businessDialogue = meeting(20, {
+  unitId: DISTRICT,
+  attendees: 111,
+  businesses: 80,
   kind: 'BUSINESS_DIALOGUE',
   placedOn: '2021-11-30',
   opinionCount: 12,
   opinions: times(12, () => opinion({ answeredOnSpot: true, status: 'ANSWERED' })),
 });
-const districtConference = meeting(21, { placedOn: '2021-11-30', opinionCountText: 'more than 9' });
+const districtConference = meeting(21, { unitId: DISTRICT, placedOn: '2021-11-30', opinionCountText: 'more than 9', neighbourhoods: 117 });
+const tanBinh = [{ id: DISTRICT, named: true }, ...times(15, (i) => ({ id: 101 + i, named: false }))];
 
 describe('breakdownOpinions', () => {
   it('splits the ward conferences by authority: 120 within ward, 3 within district authority (F13)', () => {
@@ -75,6 +85,34 @@ describe('breakdownOpinions', () => {
       ['PEOPLES_CONFERENCE', 14, null],
       ['BUSINESS_DIALOGUE', 1, 12],
     ]);
+  });
+
+  it('splits meetings by who held them: the district itself or 13 of its 15 wards, with attendance as published (F11–F13)', () => {
+    const rows = breakdownOpinions([...wardConferences, businessDialogue, districtConference], NOV_2021, ['HELD_BY', 'MEETING_KIND'], tanBinh);
+    const shape = (r: (typeof rows)[number]) => [
+      r.heldBy,
+      r.meetingKind,
+      r.counts.meetings,
+      r.unitsWithMeetings,
+      r.unitsInScope,
+      r.attendees,
+      r.businesses.value,
+      r.neighbourhoods.value,
+      r.counts.opinions,
+      r.opinionCountWords,
+    ];
+    expect(rows.map(shape)).toEqual([
+      ['SCOPE_UNIT', 'BUSINESS_DIALOGUE', 1, 1, 1, { value: 111, reportedBy: 1 }, 80, null, 12, []],
+      ['SCOPE_UNIT', 'PEOPLES_CONFERENCE', 1, 1, 1, { value: null, reportedBy: 0 }, null, 117, null, ['more than 9']],
+      ['UNIT_BELOW', 'PEOPLES_CONFERENCE', 13, 13, 15, { value: 929, reportedBy: 13 }, null, null, 123, []],
+    ]);
+  });
+
+  it('adds attendance over the meetings that reported it and says how many did (a partial sum)', () => {
+    const [total] = breakdownOpinions([...wardConferences, businessDialogue, districtConference], NOV_2021, [], tanBinh);
+    expect(total.attendees).toEqual({ value: 929 + 111, reportedBy: 14 });
+    expect(total.counts.meetings).toBe(15);
+    expect([total.unitsWithMeetings, total.unitsInScope]).toEqual([14, 16]);
   });
 
   it('puts opinions published in a total but not itemised in the "not reported" row of an attribute', () => {

@@ -4,7 +4,9 @@ import { emptyOpinionCounts, opinionRatesOf, opinionShare, type OpinionCounts, t
 import { buckets, type Period, type TimeGrain } from './period';
 
 export type OpinionAttribute = 'TOPIC' | 'AUTHORITY_LEVEL' | 'ANSWERED_ON_SPOT' | 'CONCERNS_PROCEDURE' | 'FIELD' | 'STATUS';
-export type OpinionDimensionKey = OpinionAttribute | 'MEETING_KIND' | 'UNIT' | 'MEETING' | TimeGrain;
+export type OpinionDimensionKey = OpinionAttribute | 'MEETING_KIND' | 'HELD_BY' | 'UNIT' | 'MEETING' | TimeGrain;
+/** Whether a meeting was held by a unit the scope names or by one under it. */
+export type HeldBy = 'SCOPE_UNIT' | 'UNIT_BELOW';
 
 const ATTRIBUTES: OpinionAttribute[] = ['TOPIC', 'AUTHORITY_LEVEL', 'ANSWERED_ON_SPOT', 'CONCERNS_PROCEDURE', 'FIELD', 'STATUS'];
 const TIME_GRAINS: TimeGrain[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
@@ -30,13 +32,31 @@ export interface MeetingFact {
   placedOn: string | null;
   opinionCount: number | null;
   opinionCountText: string | null;
+  attendees: number | null;
+  businesses: number | null;
+  neighbourhoods: number | null;
   opinions: OpinionFact[];
+}
+
+/** The units a scope covers in the period; `named` = the scope names it (not only a unit under one). */
+export interface ScopeUnit {
+  id: number;
+  named: boolean;
+}
+
+/** A figure a meeting reports about itself, added over the meetings that reported it. */
+export interface ReportedSum {
+  /** null = no meeting of the row reported it. */
+  value: number | null;
+  /** Meetings of the row that reported it: fewer than `meetings` = a partial sum. */
+  reportedBy: number;
 }
 
 export interface OpinionGroup {
   unitId: number | null;
   meetingId: number | null;
   meetingKind: string | null;
+  heldBy: HeldBy | null;
   topic: string | null;
   topicEn: string | null;
   fieldId: number | null;
@@ -55,6 +75,15 @@ export interface OpinionBreakdownRow extends OpinionGroup {
   opinionShare: number | null;
   /** Meetings in the row whose opinion count is unknown: why `counts.opinions` is null. */
   meetingsWithUnknownOpinionCount: number;
+  /** How those meetings described their count ("more than 9"), as published. */
+  opinionCountWords: string[];
+  /** Distinct units that held the row's meetings. */
+  unitsWithMeetings: number;
+  /** Units of the scope in the period (with HELD_BY: of the row's part of it): what unitsWithMeetings is out of. */
+  unitsInScope: number;
+  attendees: ReportedSum;
+  businesses: ReportedSum;
+  neighbourhoods: ReportedSum;
 }
 
 const NO_ATTRIBUTES: OpinionFact = { topic: null, topicEn: null, fieldId: null, concernsProcedure: null, authorityLevel: null, answeredOnSpot: null, status: null };
@@ -74,7 +103,12 @@ interface Contribution {
  * joins the row whose opinion attributes are "not reported"; an unknown count makes that row's
  * `opinions` null rather than a guess. Rates count only opinions whose attribute was reported.
  */
-export function breakdownOpinions(meetings: MeetingFact[], period: Period, groupBy: OpinionDimensionKey[] = []): OpinionBreakdownRow[] {
+export function breakdownOpinions(
+  meetings: MeetingFact[],
+  period: Period,
+  groupBy: OpinionDimensionKey[] = [],
+  scopeUnits: ScopeUnit[] = [],
+): OpinionBreakdownRow[] {
   const dims = [...new Set(groupBy)];
   const grains = dims.filter((d): d is TimeGrain => (TIME_GRAINS as string[]).includes(d));
   if (grains.length > 1) throw new OpinionQueryError(`groupBy may hold one time dimension, got ${grains.join(' and ')}`);
@@ -83,17 +117,20 @@ export function breakdownOpinions(meetings: MeetingFact[], period: Period, group
   const byAttribute = ATTRIBUTES.some(has);
   const periods = buckets(period, grain);
 
-  const groups = new Map<string, { key: OpinionGroup; counts: OpinionCounts; meetings: Set<number>; unknown: Set<number> }>();
+  const named = new Set(scopeUnits.filter((u) => u.named).map((u) => u.id));
+  const heldBy = (unitId: number): HeldBy => (named.has(unitId) ? 'SCOPE_UNIT' : 'UNIT_BELOW');
+  const groups = new Map<string, { key: OpinionGroup; counts: OpinionCounts; meetings: Map<number, MeetingFact>; unknown: Set<number> }>();
   const groupOf = (key: OpinionGroup) => {
     const id = JSON.stringify(key);
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, counts: emptyOpinionCounts(), meetings: new Set(), unknown: new Set() }));
+    if (!g) groups.set(id, (g = { key, counts: emptyOpinionCounts(), meetings: new Map(), unknown: new Set() }));
     return g;
   };
   const keyOf = (meeting: MeetingFact | null, opinion: OpinionFact, bucket: Period | null): OpinionGroup => ({
     unitId: meeting && has('UNIT') ? meeting.unitId : null,
     meetingId: meeting && has('MEETING') ? meeting.id : null,
     meetingKind: meeting && has('MEETING_KIND') ? meeting.kind : null,
+    heldBy: meeting && has('HELD_BY') ? heldBy(meeting.unitId) : null,
     topic: has('TOPIC') ? opinion.topic : null,
     topicEn: has('TOPIC') ? opinion.topicEn : null,
     fieldId: has('FIELD') ? opinion.fieldId : null,
@@ -115,7 +152,7 @@ export function breakdownOpinions(meetings: MeetingFact[], period: Period, group
       // A meeting without opinions has no attributes to be grouped by.
       if (c.count === 0 && byAttribute) continue;
       const g = groupOf(keyOf(meeting, c.opinion, bucket));
-      g.meetings.add(meeting.id);
+      g.meetings.set(meeting.id, meeting);
       g.counts.meetings = g.meetings.size;
       if (c.count === null) g.unknown.add(meeting.id);
       g.counts.opinions = c.count === null || g.counts.opinions === null ? null : g.counts.opinions + c.count;
@@ -125,19 +162,30 @@ export function breakdownOpinions(meetings: MeetingFact[], period: Period, group
 
   const all = [...groups.values()];
   const itemised = all.reduce((s, g) => s + g.counts.opinionsItemised, 0);
+  const inScope = (part: HeldBy | null) => scopeUnits.filter((u) => part === null || heldBy(u.id) === part).length;
   return all
-    .map((g) => ({
-      ...g.key,
-      counts: g.counts,
-      rates: opinionRatesOf(g.counts),
-      opinionShare: opinionShare(g.counts.opinionsItemised, itemised),
-      meetingsWithUnknownOpinionCount: g.unknown.size,
-    }))
+    .map((g) => {
+      const held = [...g.meetings.values()];
+      return {
+        ...g.key,
+        counts: g.counts,
+        rates: opinionRatesOf(g.counts),
+        opinionShare: opinionShare(g.counts.opinionsItemised, itemised),
+        meetingsWithUnknownOpinionCount: g.unknown.size,
+        opinionCountWords: held.filter((m) => g.unknown.has(m.id) && m.opinionCountText).map((m) => m.opinionCountText!.trim()),
+        unitsWithMeetings: new Set(held.map((m) => m.unitId)).size,
+        unitsInScope: inScope(g.key.heldBy),
+        attendees: sumReported(held.map((m) => m.attendees)),
+        businesses: sumReported(held.map((m) => m.businesses)),
+        neighbourhoods: sumReported(held.map((m) => m.neighbourhoods)),
+      };
+    })
     .sort(
       (a, b) =>
         (a.periodStart ?? '').localeCompare(b.periodStart ?? '') ||
         (a.unitId ?? 0) - (b.unitId ?? 0) ||
         (a.meetingId ?? 0) - (b.meetingId ?? 0) ||
+        (a.heldBy ?? '').localeCompare(b.heldBy ?? '') ||
         b.counts.opinionsItemised - a.counts.opinionsItemised ||
         JSON.stringify(a).localeCompare(JSON.stringify(b)),
     );
@@ -151,6 +199,11 @@ function contributions(meeting: MeetingFact): Contribution[] {
   else if (known > meeting.opinions.length) list.push({ meeting, opinion: NO_ATTRIBUTES, itemised: false, count: known - meeting.opinions.length });
   else if (list.length === 0) list.push({ meeting, opinion: NO_ATTRIBUTES, itemised: false, count: 0 });
   return list;
+}
+
+function sumReported(values: (number | null)[]): ReportedSum {
+  const known = values.filter((v): v is number => v !== null);
+  return { value: known.length ? known.reduce((s, v) => s + v, 0) : null, reportedBy: known.length };
 }
 
 function addItemised(c: OpinionCounts, o: OpinionFact): void {

@@ -15,6 +15,7 @@ export enum OpinionDimension {
   FIELD = 'FIELD',
   STATUS = 'STATUS',
   MEETING_KIND = 'MEETING_KIND',
+  HELD_BY = 'HELD_BY',
   UNIT = 'UNIT',
   MEETING = 'MEETING',
   DAY = 'DAY',
@@ -28,6 +29,18 @@ registerEnumType(OpinionDimension, {
   description: 'What opinion rows are grouped by: attributes of the opinion, of its meeting, or time (at most one time dimension)',
 });
 
+export enum HeldBy {
+  SCOPE_UNIT = 'SCOPE_UNIT',
+  UNIT_BELOW = 'UNIT_BELOW',
+}
+registerEnumType(HeldBy, { name: 'HeldBy', description: 'Whether a meeting was held by a unit the scope names or by a unit under it' });
+
+@ObjectType({ description: 'A figure meetings report about themselves, added over the meetings of the row that reported it' })
+export class ReportedSum {
+  @Field(() => Int, { nullable: true, description: 'The sum; null = no meeting of the row reported it (never 0 for "not reported")' }) value!: number | null;
+  @Field(() => Int, { description: "Meetings of the row that reported it: fewer than the row's meetings = a partial sum" }) reportedBy!: number;
+}
+
 @ObjectType({
   description:
     'Opinions of one group. Dimension fields are null when not grouped by them or not reported. Opinions a meeting reported beyond those itemised (or an unknown number of them) sit in the row whose opinion attributes are null. Rates are over the opinions whose attribute was reported.',
@@ -36,6 +49,7 @@ export class OpinionRow {
   @Field(() => AdministrativeUnit, { nullable: true }) unit!: AdministrativeUnit | null;
   @Field(() => MeetingView, { nullable: true }) meeting!: MeetingView | null;
   @Field(() => MeetingKind, { nullable: true }) meetingKind!: MeetingKind | null;
+  @Field(() => HeldBy, { nullable: true }) heldBy!: HeldBy | null;
   @Field(() => String, { nullable: true }) topic!: string | null;
   @Field(() => String, { nullable: true }) topicEn!: string | null;
   @Field(() => ProcedureField, { nullable: true }) field!: ProcedureField | null;
@@ -51,6 +65,15 @@ export class OpinionRow {
   opinions!: number | null;
   @Field(() => Int, { description: 'Opinions itemised one by one (a lower bound when opinions is null)' }) opinionsItemised!: number;
   @Field(() => Int, { description: 'Meetings in this row whose opinion count is unknown' }) meetingsWithUnknownOpinionCount!: number;
+  @Field(() => [String], { description: 'How those meetings described their count, as published (F12: "more than 9")' }) opinionCountWords!: string[];
+  @Field(() => Int, { description: "Distinct units that held the row's meetings (F13: 13)" }) unitsWithMeetings!: number;
+  @Field(() => Int, {
+    description: "Units of the scope in force during the period; grouped by HELD_BY, those of the row's part (F13: 15 wards under Tân Bình)",
+  })
+  unitsInScope!: number;
+  @Field(() => ReportedSum, { description: 'Participants as the meetings reported them (F13: 929)' }) attendees!: ReportedSum;
+  @Field(() => ReportedSum, { description: 'Of the participants, businesses (F11: 80)' }) businesses!: ReportedSum;
+  @Field(() => ReportedSum, { description: 'Neighbourhoods (khu phố) represented (F12: 117)' }) neighbourhoods!: ReportedSum;
   @Field(() => Int) opinionsAnsweredOnSpot!: number;
   @Field(() => Int) opinionsNotAnsweredOnSpot!: number;
   @Field(() => Int) opinionsAnswered!: number;

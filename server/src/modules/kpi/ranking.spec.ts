@@ -1,4 +1,4 @@
-import { byRank, rankChange, rankValues } from './ranking';
+import { byRank, rankChange, rankValues, rankValuesFromBottom } from './ranking';
 
 describe('ranking', () => {
   it('ranks high values first when higher is better, and equal values share a rank', () => {
@@ -16,6 +16,13 @@ describe('ranking', () => {
   it('gives no rank to a null value and does not count it', () => {
     expect(rankValues([null, 0.5, null, 0.7], 'HIGHER_IS_BETTER')).toEqual([null, 2, null, 1]);
     expect(rankValues([], 'HIGHER_IS_BETTER')).toEqual([]);
+  });
+
+  it('ranks from the worst end as well, ties sharing a place: the lowest rate, the highest overdue rate, the smallest volume', () => {
+    expect(rankValuesFromBottom([0.9, 1, 0.95, 1, 0.8], 'HIGHER_IS_BETTER')).toEqual([2, 4, 3, 4, 1]);
+    expect(rankValuesFromBottom([3, 0, 7, 0], 'LOWER_IS_BETTER')).toEqual([2, 3, 1, 3]);
+    expect(rankValuesFromBottom([120, 4000, 560], 'NEUTRAL')).toEqual([1, 3, 2]);
+    expect(rankValuesFromBottom([null, 0.5, null, 0.7], 'HIGHER_IS_BETTER')).toEqual([null, 1, null, 2]);
   });
 
   it('counts a move up as positive and needs both ranks', () => {

@@ -19,6 +19,15 @@ export function rankValues(values: readonly (number | null)[], direction: Metric
   return ranks;
 }
 
+/**
+ * The same competition ranks counted from the worst end: 1 = the worst value by the direction (a
+ * NEUTRAL volume: the smallest). Equal values share it; a null value gets none. Ranks the bottom
+ * of a list as rankValues ranks its top, ties included.
+ */
+export function rankValuesFromBottom(values: readonly (number | null)[], direction: MetricDirection): (number | null)[] {
+  return rankValues(values, direction === 'LOWER_IS_BETTER' ? 'HIGHER_IS_BETTER' : 'LOWER_IS_BETTER');
+}
+
 /** Places moved since the previous period: positive = moved up (3rd → 1st is +2); null without both ranks. */
 export function rankChange(rank: number | null, previousRank: number | null): number | null {
   return rank === null || previousRank === null ? null : previousRank - rank;

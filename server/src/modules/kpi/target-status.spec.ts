@@ -1,4 +1,4 @@
-import { targetApplies, targetOutcome, trafficLight, type TargetScope } from './target-status';
+import { outcomeCounts, targetApplies, targetOutcome, trafficLight, type TargetScope } from './target-status';
 
 const NOV_2021 = { from: '2021-11-01', to: '2021-11-30' };
 const everywhere: TargetScope = { validFrom: null, validTo: null, unitIds: null, enrolledUnitIds: null };
@@ -25,6 +25,11 @@ describe('target status', () => {
     expect(trafficLight(['MET', 'NO_DATA'])).toBe('AMBER');
     expect(trafficLight(['NO_DATA', 'NO_DATA'])).toBe('GREY');
     expect(trafficLight([])).toBe('GREY');
+  });
+
+  it('counts targets met, missed and without data, of all judged', () => {
+    expect(outcomeCounts(['MET', 'MISSED', 'NO_DATA', 'MET'])).toEqual({ met: 2, missed: 1, noData: 1, total: 4 });
+    expect(outcomeCounts([])).toEqual({ met: 0, missed: 0, noData: 0, total: 0 });
   });
 
   it('applies a target only while it is in force during the period', () => {

@@ -35,6 +35,14 @@ export function targetOutcome(value: number | null, comparator: TargetComparator
   return met ? 'MET' : 'MISSED';
 }
 
+export type OutcomeCounts = Record<'met' | 'missed' | 'noData' | 'total', number>;
+
+/** How many targets were met, missed or could not be judged, of how many. */
+export function outcomeCounts(outcomes: readonly TargetOutcomeKey[]): OutcomeCounts {
+  const count = (o: TargetOutcomeKey) => outcomes.filter((x) => x === o).length;
+  return { met: count('MET'), missed: count('MISSED'), noData: count('NO_DATA'), total: outcomes.length };
+}
+
 /**
  * The overall light of a row: RED when any target is missed; GREEN when every target is met; AMBER
  * when none is missed but only some could be judged (the rest have no data, e.g. no ratings yet);

@@ -43,6 +43,8 @@ export const CampaignDetailQuery = graphql(`
       organiserEnrolled
       enrolledUnitCount
       enrolledEligibleUnitCount
+      notEnrolledEligibleUnitCount
+      otherEnrolledUnitCount
       eligibleUnitCount
       eligibleUnits {
         id

@@ -27,6 +27,10 @@ export const CampaignImpactQuery = graphql(`
           status
           basis
         }
+        targetCounts {
+          met
+          total
+        }
       }
     }
   }

@@ -123,7 +123,7 @@ export function CampaignAdmin({ campaign: c, onDeleted }: { campaign: DetailCamp
         </div>
 
         <section aria-labelledby={`${id}-enrolled`}>
-          <h3 id={`${id}-enrolled`}>{intl.formatMessage({ id: 'campaigns.adminEnrolled' }, { count: c.enrollments.length })}</h3>
+          <h3 id={`${id}-enrolled`}>{intl.formatMessage({ id: 'campaigns.adminEnrolled' }, { count: c.enrolledUnitCount })}</h3>
           {c.enrollments.length ? (
             <ul className="campaign-admin__list" data-testid="campaign-admin-enrolled">
               {c.enrollments.map((e) => {

@@ -5,7 +5,7 @@ import { ownDays, splitEnrolment, type Enrollment } from '../utils/campaign-unit
 import type { DetailCampaign } from './campaign-detail';
 import { enrolledPhrase, localName, unitWord, useLocale } from './campaign-labels';
 
-/** "11/15 phường tham gia": who could enrol (the organiser's units in the campaign's days) and who did. */
+/** "11/15 phường tham gia": who could enrol (the organiser's units in the campaign's days) and who did; every count is the API's. */
 export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign }) {
   const intl = useIntl();
   const locale = useLocale();
@@ -36,7 +36,9 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
       {generated && <p className="notice">{intl.formatMessage({ id: 'campaigns.generated' })}</p>}
       <div className="campaign-units-split">
         <section aria-labelledby="campaign-enrolled-heading">
-          <h3 id="campaign-enrolled-heading">{intl.formatMessage({ id: 'campaigns.enrolledList' }, { count: split.enrolled.length })}</h3>
+          <h3 id="campaign-enrolled-heading">
+            {intl.formatMessage({ id: 'campaigns.enrolledList' }, { count: c.enrolledEligibleUnitCount })}
+          </h3>
           {split.enrolled.length ? (
             <ul className="unit-chips" data-testid="enrolled-units">
               {split.enrolled.map(({ unit, enrollment }) => (
@@ -54,7 +56,7 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
         </section>
         <section aria-labelledby="campaign-not-enrolled-heading">
           <h3 id="campaign-not-enrolled-heading">
-            {intl.formatMessage({ id: 'campaigns.notEnrolledList' }, { count: split.notEnrolled.length })}
+            {intl.formatMessage({ id: 'campaigns.notEnrolledList' }, { count: c.notEnrolledEligibleUnitCount })}
           </h3>
           {split.notEnrolled.length ? (
             <ul className="unit-chips" data-testid="not-enrolled-units">
@@ -69,10 +71,10 @@ export function CampaignEnrolment({ campaign: c }: { campaign: DetailCampaign })
             <p>{intl.formatMessage({ id: 'campaigns.allEnrolled' })}</p>
           )}
         </section>
-        {split.others.length > 0 && (
+        {c.otherEnrolledUnitCount > 0 && (
           <section aria-labelledby="campaign-other-enrolled-heading">
             <h3 id="campaign-other-enrolled-heading">
-              {intl.formatMessage({ id: 'campaigns.othersList' }, { count: split.others.length })}
+              {intl.formatMessage({ id: 'campaigns.othersList' }, { count: c.otherEnrolledUnitCount })}
             </h3>
             <ul className="unit-chips">
               {split.others.map((e) => (

@@ -193,6 +193,7 @@ export function CampaignImpact({ code, includeOrganiser, kind }: { code: string;
         <p className="cell-sub">{intl.formatMessage({ id: 'campaigns.verdictNote' })}</p>
       </section>
       <DataTable
+        urlKey="impact"
         caption={intl.formatMessage({ id: 'campaigns.impactTable' })}
         columns={columns}
         rows={rows}

@@ -90,6 +90,7 @@ export function CampaignProgress({
   );
   return (
     <ChartPanel
+      urlKey="progress"
       busy={loading}
       title={title}
       description={`${formatPeriod(period.from, period.to)}. ${intl.formatMessage({ id: 'campaigns.progressDescription' })}`}

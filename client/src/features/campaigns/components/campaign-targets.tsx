@@ -58,12 +58,12 @@ export function CampaignTargets({
         <Loading what={what} />
       </Panel>
     );
+  const counts = data.campaign.impact?.targetCounts;
   const scope = new Map(targets.map((t) => [t.code, t.unit]));
   const rows: TargetRow[] = (data.campaign.impact?.targets ?? []).map((t) => {
     const unit = scope.get(t.code);
     return { ...t, value: t.value ?? null, unitName: unit ? localName(unit, locale) : null };
   });
-  const met = rows.filter((r) => r.status === 'MET').length;
   const condition = (r: TargetRow) =>
     `${byKey.get(r.metric)?.name ?? r.metric} ${intl.formatMessage({ id: `campaigns.comparator.${r.comparator as 'AT_LEAST' | 'AT_MOST'}` })} ${formatValue(r.threshold, unitOf(byKey, r.metric), locale)}`;
   const columns: TableColumn<TargetRow>[] = [
@@ -102,9 +102,20 @@ export function CampaignTargets({
     <Panel
       title={title}
       busy={loading}
-      description={`${intl.formatMessage({ id: 'campaigns.targetsSummary' }, { met, total: rows.length })}. ${intl.formatMessage({ id: 'campaigns.targetsDescription' })}`}
+      description={[
+        ...(counts ? [intl.formatMessage({ id: 'campaigns.targetsSummary' }, { met: counts.met, total: counts.total })] : []),
+        intl.formatMessage({ id: 'campaigns.targetsDescription' }),
+      ].join('. ')}
     >
-      <DataTable caption={title} hideCaption columns={columns} rows={rows} rowKey={(r) => r.code} csvName={['chien-dich-chi-tieu', code]} />
+      <DataTable
+        urlKey="targets"
+        caption={title}
+        hideCaption
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        csvName={['chien-dich-chi-tieu', code]}
+      />
     </Panel>
   );
 }

@@ -91,6 +91,7 @@ export function CampaignUnits({
   return (
     <Panel title={title} description={intl.formatMessage({ id: 'campaigns.unitsDescription' })} busy={loading}>
       <DataTable
+        urlKey="campaign-units"
         caption={title}
         hideCaption
         columns={columns}

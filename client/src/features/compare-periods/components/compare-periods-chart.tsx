@@ -68,6 +68,7 @@ export function ComparePeriodsChart({
       rows={points}
       rowKey={(p) => p.metric}
       csvName={csvName}
+      urlKey="chart"
       chart={
         <TrendChart
           height={320}

@@ -53,6 +53,7 @@ export function CompareUnitsChart({
       rows={bars}
       rowKey={(b) => b.key}
       csvName={csvName}
+      urlKey="chart"
       chart={
         <>
           <BarChart

@@ -67,7 +67,7 @@ export function CompareUnitsPicked({
       {picks.length >= MAX_PICKS && (
         <p className="section__note">{intl.formatMessage({ id: 'compareUnits.pickedFull' }, { max: MAX_PICKS })}</p>
       )}
-      <DataTable caption={title} hideCaption columns={columns} rows={side} rowKey={(r) => r.metric} csvName={csvName} />
+      <DataTable caption={title} hideCaption columns={columns} rows={side} rowKey={(r) => r.metric} csvName={csvName} urlKey="picked" />
     </Panel>
   );
 }

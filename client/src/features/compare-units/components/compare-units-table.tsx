@@ -136,6 +136,7 @@ export function CompareUnitsTable({
     >
       {grouped && <p className="notice">{intl.formatMessage({ id: 'compareUnits.grouped' }, { count: rows.length })}</p>}
       <DataTable
+        urlKey={null}
         caption={`${title} — ${ranking.name}`}
         hideCaption
         className="compare-units-table"

@@ -14,11 +14,12 @@ import { readChoice } from '../../../shared/url-state';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useUpdateParams } from '../../../shared/use-view-state';
 import {
+  brokenIdentityText,
   contradictionKeys,
-  countByStatus,
   filterByStatus,
   flagContradictions,
   STATUSES,
+  type BrokenIdentityWords,
   type FlaggedFigure,
   type StatusFilter,
 } from '../utils/data-quality-rows';
@@ -46,10 +47,28 @@ const DataQualityPageQuery = graphql(`
         computed
         status
       }
+      statusCounts {
+        match
+        mismatch
+        notComputed
+      }
       brokenIdentities {
         figureKeys
-        rule
-        detail
+        kind
+        partMetrics
+        parts {
+          key
+          metric
+          value
+          sourceDocument
+        }
+        sum
+        whole {
+          key
+          metric
+          value
+          sourceDocument
+        }
       }
     }
   }
@@ -83,12 +102,16 @@ export default function DataQualityPage() {
   else if (catalogueError && !byKey.size) body = <ErrorState what={what} error={catalogueError} />;
   else if (!data || !byKey.size) body = <Loading what={what} />;
   else {
-    const { figures, brokenIdentities } = data.dataQuality;
+    const { figures, statusCounts, brokenIdentities } = data.dataQuality;
     const rows = flagContradictions(
       figures.map((f) => ({ ...f, group: [f.unit.id, f.scope, f.periodFrom, f.periodTo].join('|') })),
       brokenIdentities,
     );
-    const counts = countByStatus(figures);
+    const identityWords: BrokenIdentityWords = {
+      message: (id, values) => intl.formatMessage({ id }, values),
+      number: (v) => formatNumber(v, locale),
+      metricName,
+    };
     const shown = filterByStatus(rows, status);
     const figureByKey = new Map(figures.map((f) => [f.key, f]));
     const statusLabel = (s: string) => intl.formatMessage({ id: `dq.status.${s as StatusFilter}` });
@@ -172,6 +195,7 @@ export default function DataQualityPage() {
               {brokenIdentities.map((b) => {
                 const first = figureByKey.get(b.figureKeys[0]);
                 const keys = contradictionKeys(rows, b);
+                const text = brokenIdentityText(b, identityWords);
                 return (
                   <li key={b.figureKeys.join()} className="contradiction" data-testid="contradiction">
                     <p className="contradiction__where">
@@ -189,8 +213,8 @@ export default function DataQualityPage() {
                         ) : null;
                       })}
                     </ul>
-                    <p className="contradiction__detail">{b.detail}</p>
-                    <p className="contradiction__rule">{intl.formatMessage({ id: 'dq.brokenRule' }, { rule: b.rule })}</p>
+                    <p className="contradiction__detail">{text.detail}</p>
+                    <p className="contradiction__rule">{text.rule}</p>
                   </li>
                 );
               })}
@@ -201,7 +225,7 @@ export default function DataQualityPage() {
           title={intl.formatMessage({ id: 'dq.figures' })}
           description={intl.formatMessage(
             { id: 'dq.summary' },
-            { total: figures.length, match: counts.MATCH, mismatch: counts.MISMATCH, notComputed: counts.NOT_COMPUTED },
+            { total: figures.length, match: statusCounts.match, mismatch: statusCounts.mismatch, notComputed: statusCounts.notComputed },
           )}
           tools={
             <div className="segmented" role="group" aria-label={intl.formatMessage({ id: 'dq.status' })}>
@@ -220,6 +244,7 @@ export default function DataQualityPage() {
         >
           {shown.length ? (
             <DataTable
+              urlKey="figures"
               className="dq-table"
               caption={intl.formatMessage({ id: 'dq.figures' })}
               hideCaption

@@ -1,4 +1,11 @@
-import { contradictionKeys, countByStatus, filterByStatus, flagContradictions } from './data-quality-rows';
+import { createIntl, type IntlConfig } from 'react-intl';
+import { formatNumber, type Locale } from '../../../shared/format';
+import { en } from '../messages-en';
+import { vi } from '../messages-vi';
+import { brokenIdentityText, contradictionKeys, filterByStatus, flagContradictions, type BrokenIdentityWords } from './data-quality-rows';
+
+// The page's messages alone: react-intl's type wants the shell's ids too (app/i18n/ids.d.ts).
+const asIntlMessages = (messages: object) => messages as IntlConfig['messages'];
 
 const sonTayWards = 'son-tay|DESCENDANTS|2022-01-01|2022-04-30';
 const figures = [
@@ -9,13 +16,34 @@ const figures = [
   { key: 'F18', status: 'NOT_COMPUTED', metric: 'identityResolvedSplit', group: sonTayWards },
   { key: 'F19', status: 'NOT_COMPUTED', metric: 'topicsRaised', group: 'son-tay|UNIT|2022-05-18|2022-05-18' },
 ];
+// F18 as the API states it: report 002's on time 6.975 + overdue 18 exceed its resolved 6.975.
 const broken = [
   {
     figureKeys: ['F17', 'F17a', 'F17b'],
-    rule: 'early + on time + overdue ≤ resolved',
-    detail: 'onTime 6975 + overdue 18 = 6993 > resolved 6975 (002)',
+    kind: 'PARTIAL_SUM_EXCEEDS',
+    partMetrics: ['early', 'onTime', 'overdue'],
+    parts: [
+      { metric: 'onTime', value: 6975, sourceDocument: '002' },
+      { metric: 'overdue', value: 18, sourceDocument: '002' },
+    ],
+    sum: 6993,
+    whole: { metric: 'resolved', value: 6975, sourceDocument: '002' },
   },
 ];
+
+// The catalogue's names (server/src/modules/kpi/metric-catalogue.ts).
+const NAMES: Record<Locale, Record<string, string>> = {
+  vi: { early: 'Giải quyết trước hạn', onTime: 'Giải quyết đúng hạn', overdue: 'Giải quyết quá hạn', resolved: 'Đã giải quyết' },
+  en: { early: 'Resolved early', onTime: 'Resolved on time', overdue: 'Resolved overdue', resolved: 'Resolved' },
+};
+const wordsIn = (locale: Locale): BrokenIdentityWords => {
+  const intl = createIntl({ locale, messages: asIntlMessages(locale === 'vi' ? vi : en) });
+  return {
+    message: (id, values) => intl.formatMessage({ id }, values),
+    number: (value) => formatNumber(value, locale),
+    metricName: (key) => NAMES[locale][key] ?? key,
+  };
+};
 
 describe('data quality rows', () => {
   it("flags the Sơn Tây figures of the contradiction and the report's own note of it (F18), and no other", () => {
@@ -25,8 +53,35 @@ describe('data quality rows', () => {
     expect(rows.find((r) => r.key === 'F15')?.contradiction).toBeNull();
   });
 
-  it('counts figures per status', () => {
-    expect(countByStatus(figures)).toEqual({ MATCH: 3, MISMATCH: 1, NOT_COMPUTED: 2 });
+  it('words F18 from its figures with catalogue names and vi-VN numbers: 6.975 + 18 = 6.993 > 6.975', () => {
+    expect(brokenIdentityText(broken[0], wordsIn('vi'))).toEqual({
+      detail: 'Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 6.993 > Đã giải quyết 6.975 (báo cáo 002)',
+      rule: 'Quy tắc: Giải quyết trước hạn + Giải quyết đúng hạn + Giải quyết quá hạn không vượt quá Đã giải quyết',
+    });
+    expect(brokenIdentityText(broken[0], wordsIn('en'))).toEqual({
+      detail: 'Resolved on time 6,975 + Resolved overdue 18 = 6,993 > Resolved 6,975 (report 002)',
+      rule: 'Rule: Resolved early + Resolved on time + Resolved overdue cannot exceed Resolved',
+    });
+  });
+
+  it('says a complete split that does not add up is unequal, not larger', () => {
+    const complete = {
+      ...broken[0],
+      kind: 'COMPLETE_SUM',
+      parts: [{ metric: 'early', value: 1_000, sourceDocument: '002' }, ...broken[0].parts],
+      sum: 7_993,
+    };
+    expect(brokenIdentityText(complete, wordsIn('vi'))).toEqual({
+      detail: 'Giải quyết trước hạn 1.000 + Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 7.993 ≠ Đã giải quyết 6.975 (báo cáo 002)',
+      rule: 'Quy tắc: Đã giải quyết = Giải quyết trước hạn + Giải quyết đúng hạn + Giải quyết quá hạn',
+    });
+  });
+
+  it("formats the summary's counts as numbers", () => {
+    const intl = createIntl({ locale: 'vi', messages: asIntlMessages(vi) });
+    expect(intl.formatMessage({ id: 'dq.summary' }, { total: 1_234, match: 1_200, mismatch: 4, notComputed: 30 })).toBe(
+      '1.234 số liệu: 1.200 khớp, 4 lệch, 30 không tính được từ dữ liệu',
+    );
   });
 
   it('lists contradicting figures under "mismatch" even when each matches the records', () => {

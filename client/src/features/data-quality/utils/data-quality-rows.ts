@@ -1,4 +1,4 @@
-/** Shapes the data-quality report for its page: which published figures contradict others, counts per status. */
+/** Shapes the data-quality report for its page: which published figures contradict others, and how to say so. */
 
 export const STATUSES = ['ALL', 'MATCH', 'MISMATCH', 'NOT_COMPUTED'] as const;
 export type StatusFilter = (typeof STATUSES)[number];
@@ -11,10 +11,22 @@ export interface FigureLike {
   group?: string;
 }
 
+export interface IdentityFigureLike {
+  metric: string;
+  value: number;
+  sourceDocument: string;
+}
+
 export interface IdentityLike {
   figureKeys: string[];
-  rule: string;
-  detail: string;
+}
+
+export interface BrokenIdentityLike extends IdentityLike {
+  kind: string;
+  partMetrics: string[];
+  parts: IdentityFigureLike[];
+  sum: number;
+  whole: IdentityFigureLike;
 }
 
 export type FlaggedFigure<F> = F & { contradiction: IdentityLike | null };
@@ -41,11 +53,37 @@ export function contradictionKeys(rows: FlaggedFigure<FigureLike>[], identity: I
   return rows.filter((r) => r.contradiction === identity).map((r) => r.key);
 }
 
-/** How many figures have each status. */
-export function countByStatus(figures: FigureLike[]): Record<Exclude<StatusFilter, 'ALL'>, number> {
-  const counts = { MATCH: 0, MISMATCH: 0, NOT_COMPUTED: 0 };
-  for (const f of figures) if (f.status in counts) counts[f.status as keyof typeof counts]++;
-  return counts;
+export type BrokenIdentityMessage =
+  | 'dq.brokenDetail.COMPLETE_SUM'
+  | 'dq.brokenDetail.PARTIAL_SUM_EXCEEDS'
+  | 'dq.brokenRule.COMPLETE_SUM'
+  | 'dq.brokenRule.PARTIAL_SUM_EXCEEDS';
+
+export interface BrokenIdentityWords {
+  message: (id: BrokenIdentityMessage, values: Record<string, string | number>) => string;
+  number: (value: number) => string;
+  /** The catalogue's name of a metric. */
+  metricName: (key: string) => string;
+}
+
+/**
+ * A broken identity in words, from its figures: "Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 6.993 >
+ * Đã giải quyết 6.975 (báo cáo 002)", and the rule it breaks.
+ */
+export function brokenIdentityText(identity: BrokenIdentityLike, words: BrokenIdentityWords): { detail: string; rule: string } {
+  const kind = identity.kind === 'COMPLETE_SUM' ? 'COMPLETE_SUM' : 'PARTIAL_SUM_EXCEEDS';
+  const parts = identity.parts.map((p) => `${words.metricName(p.metric)} ${words.number(p.value)}`).join(' + ');
+  const wholeName = words.metricName(identity.whole.metric);
+  return {
+    detail: words.message(`dq.brokenDetail.${kind}`, {
+      parts,
+      sum: identity.sum,
+      wholeName,
+      whole: identity.whole.value,
+      document: identity.whole.sourceDocument,
+    }),
+    rule: words.message(`dq.brokenRule.${kind}`, { parts: identity.partMetrics.map(words.metricName).join(' + '), whole: wholeName }),
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { formatDate, formatNumber, formatPeriod, type Locale } from '../../../sh
 import { pageQuery, viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useViewState } from '../../../shared/use-view-state';
+import { checkText, type CheckWords } from '../utils/form06-checks';
 import { form06Sheet, HEADER_ROWS, type Form06Texts, type HeaderCell } from '../utils/form06-layout';
 
 // The page's text comes with its chunk: app/lazy-page.tsx renders the page with it.
@@ -43,9 +44,24 @@ const Form06PageQuery = graphql(`
         columns
       }
       checks {
-        name
+        identity
+        rowNumber
+        field {
+          id
+          name
+          nameEn
+        }
+        left {
+          column
+          value
+        }
+        right {
+          column
+          value
+        }
+        rightSum
         holds
-        detail
+        nextPeriodFrom
       }
     }
   }
@@ -117,7 +133,14 @@ export default function Form06Page() {
     }
   };
 
-  const broken = report?.checks.filter((c) => !c.holds) ?? [];
+  const checkWords: CheckWords = {
+    message: (id, values) => intl.formatMessage({ id }, values),
+    number: (value) => formatNumber(value, locale),
+    date: formatDate,
+    english: locale === 'en',
+  };
+  const checks = report?.checks.map((c) => ({ holds: c.holds, text: checkText(c, report.to, checkWords) })) ?? [];
+  const broken = checks.filter((c) => !c.holds);
   let body;
   if (error) body = <ErrorState what={what} error={error} onRetry={() => refetch()} />;
   else if (catalogueError && !byKey.size) body = <ErrorState what={what} error={catalogueError} />;
@@ -201,13 +224,13 @@ export default function Form06Page() {
             <span aria-hidden="true">{broken.length ? '⚠ ' : '✓ '}</span>
             {broken.length
               ? intl.formatMessage({ id: 'form06.checksBroken' }, { count: broken.length })
-              : intl.formatMessage({ id: 'form06.checksAllHold' }, { count: report.checks.length })}
+              : intl.formatMessage({ id: 'form06.checksAllHold' }, { count: checks.length })}
           </p>
           {broken.length > 0 && (
             <ul className="checks__list">
               {broken.map((c, i) => (
                 <li key={i} className="check check--broken">
-                  <strong>{c.name}</strong> — {c.detail}
+                  {c.text.line}
                 </li>
               ))}
             </ul>
@@ -215,10 +238,10 @@ export default function Form06Page() {
           <details className="no-print">
             <summary>{intl.formatMessage({ id: 'form06.checksShowAll' })}</summary>
             <ul className="checks__list">
-              {report.checks.map((c, i) => (
+              {checks.map((c, i) => (
                 <li key={i} className={c.holds ? 'check' : 'check check--broken'}>
                   <span className="check__status">{intl.formatMessage({ id: c.holds ? 'form06.checkHolds' : 'form06.checkBroken' })}</span>{' '}
-                  {c.detail}
+                  {c.text.line}
                 </li>
               ))}
             </ul>

@@ -80,6 +80,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <section data-testid="import-errors">
             <h3>{t('import.errorsTitle')}</h3>
             <DataTable
+              urlKey={null}
               caption={t('import.errors')}
               hideCaption
               columns={issueColumns}
@@ -93,6 +94,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <section data-testid="import-warnings">
             <h3>{t('import.warningsTitle')}</h3>
             <DataTable
+              urlKey={null}
               caption={t('import.warnings')}
               hideCaption
               columns={issueColumns}
@@ -106,7 +108,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Panel title={t('import.previewTitle')} description={t('import.previewDescription')}>
           {preview.length ? (
             <div data-testid="import-preview">
-              <DataTable caption={t('import.preview')} hideCaption columns={previewColumns} rows={preview} rowKey={(r) => r.key} />
+              <DataTable
+                urlKey={null}
+                caption={t('import.preview')}
+                hideCaption
+                columns={previewColumns}
+                rows={preview}
+                rowKey={(r) => r.key}
+              />
             </div>
           ) : (
             <p>{t('import.previewEmpty')}</p>
@@ -114,7 +123,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         </Panel>
         <Panel title={t('import.columnsTitle')}>
           <div data-testid="import-columns">
-            <DataTable caption={t('import.columns')} hideCaption columns={columnColumns} rows={report.columns} rowKey={(c) => c.header} />
+            <DataTable
+              urlKey={null}
+              caption={t('import.columns')}
+              hideCaption
+              columns={columnColumns}
+              rows={report.columns}
+              rowKey={(c) => c.header}
+            />
           </div>
         </Panel>
       </div>

@@ -58,6 +58,7 @@ export function RecentImports({ allowed, refreshKey }: { allowed: boolean; refre
           <EmptyState>{t('import.recentEmpty')}</EmptyState>
         ) : (
           <DataTable
+            urlKey="recent-imports"
             caption={t('import.recent')}
             hideCaption
             columns={columns}

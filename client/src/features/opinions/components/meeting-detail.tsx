@@ -202,6 +202,7 @@ export function MeetingDetail({ id, onClose }: { id: string; onClose: () => void
             rows={meeting.opinions}
             rowKey={(o) => o.id}
             csvName={['y-kien', meeting.ref]}
+            urlKey="meeting-opinions"
           />
         ) : (
           <p>{intl.formatMessage({ id: 'opinions.opinionsNone' })}</p>

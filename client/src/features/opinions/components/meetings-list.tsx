@@ -178,6 +178,7 @@ export function MeetingsList({
         rows={meetings}
         rowKey={(m) => m.id}
         csvName={['doi-thoai', unitCode, period.from, period.to]}
+        urlKey="meetings"
         rowClassName={(m) => (m.id === selected ? 'is-selected' : undefined)}
       />
     </Panel>

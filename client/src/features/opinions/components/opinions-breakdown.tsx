@@ -82,10 +82,12 @@ export interface BreakdownProps {
   /** Catalogue rates shown beside the counts in the table. */
   rates: RateKey[];
   csvName: string;
+  /** Names the panel's chart/table switch and sort in the URL. */
+  urlKey: string;
 }
 
 /** Opinions of the unit and period grouped one way: a bar per group, the same rows as a table and CSV. */
-export function OpinionsBreakdown({ unitCode, period, kind, title, rates, csvName }: BreakdownProps) {
+export function OpinionsBreakdown({ unitCode, period, kind, title, rates, csvName, urlKey }: BreakdownProps) {
   const intl = useIntl();
   const text = useOpinionText();
   const { byKey } = useMetrics();
@@ -250,6 +252,7 @@ export function OpinionsBreakdown({ unitCode, period, kind, title, rates, csvNam
       rows={rows}
       rowKey={(r) => r.key}
       csvName={[csvName, unitCode, period.from, period.to]}
+      urlKey={urlKey}
       chart={
         <div data-testid={`breakdown-${kind}`}>
           <BarChart

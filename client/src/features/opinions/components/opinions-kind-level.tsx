@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { graphql } from '../../../__generated__';
@@ -9,72 +9,48 @@ import { Panel } from '../../../components/panel';
 import { ErrorState, Loading } from '../../../components/query-state';
 import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
-import {
-  ATTRIBUTE_RATE,
-  countIfReported,
-  MEETING_KINDS,
-  meetingGroupFacts,
-  opinionCount,
-  type MeetingGroupFacts,
-  type ReportedSum,
-} from '../utils/opinion-rows';
+import { ATTRIBUTE_RATE, countIfReported, isPartialSum, MEETING_KINDS, opinionCount, soleCountWords } from '../utils/opinion-rows';
 import { useOpinionText } from './opinion-text';
 
-const OpinionsKindLevelMeetingsQuery = graphql(`
-  query OpinionsKindLevelMeetings($scope: ScopeInput!, $period: PeriodInput!, $unitCode: String!, $activeOn: Date!) {
-    meetings(scope: $scope, period: $period) {
-      id
-      kind
-      heldOn
-      placedOn
-      unit {
-        id
-        code
-        name
-        level
-      }
-      attendees
-      businesses
-      neighbourhoods
-      opinionCount
-      opinionCountText
-    }
-    units(parentCode: $unitCode, activeOn: $activeOn) {
-      id
-      code
-    }
-  }
-`);
-
 const OpinionsKindLevelQuery = graphql(`
-  query OpinionsKindLevel($own: ScopeInput!, $sub: ScopeInput!, $hasSub: Boolean!, $period: PeriodInput!) {
-    own: opinions(scope: $own, period: $period, groupBy: [MEETING_KIND]) {
-      ...OpinionsKindLevelFigures
+  query OpinionsKindLevel($scope: ScopeInput!, $period: PeriodInput!) {
+    opinions(scope: $scope, period: $period, groupBy: [HELD_BY, MEETING_KIND]) {
+      heldBy
+      meetingKind
+      meetings
+      unitsWithMeetings
+      unitsInScope
+      attendees {
+        value
+        reportedBy
+      }
+      businesses {
+        value
+        reportedBy
+      }
+      neighbourhoods {
+        value
+        reportedBy
+      }
+      opinions
+      opinionsItemised
+      meetingsWithUnknownOpinionCount
+      opinionCountWords
+      opinionsCommuneAuthority
+      opinionsDistrictAuthority
+      opinionsHigherAuthority
+      opinionsAnsweredOnSpot
+      opinionsReferred
+      opinionsAboutProcedures
+      answeredOnSpotRate
+      referredRate
+      communeAuthorityShare
+      procedureOpinionShare
     }
-    sub: opinions(scope: $sub, period: $period, groupBy: [MEETING_KIND]) @include(if: $hasSub) {
-      ...OpinionsKindLevelFigures
-    }
-  }
-  fragment OpinionsKindLevelFigures on OpinionRow {
-    meetingKind
-    meetings
-    opinions
-    opinionsItemised
-    meetingsWithUnknownOpinionCount
-    opinionsCommuneAuthority
-    opinionsDistrictAuthority
-    opinionsHigherAuthority
-    opinionsAnsweredOnSpot
-    opinionsReferred
-    opinionsAboutProcedures
-    answeredOnSpotRate
-    referredRate
-    communeAuthorityShare
-    procedureOpinionShare
   }
 `);
 
-type Figures = OpinionsKindLevelResult['own'][number];
+type Figures = OpinionsKindLevelResult['opinions'][number];
 type CountKey =
   | 'opinionsCommuneAuthority'
   | 'opinionsDistrictAuthority'
@@ -95,17 +71,14 @@ interface KindLevelRow {
   key: string;
   level: 'own' | 'sub';
   levelLabel: string;
-  kind: string;
   kindLabel: string;
   figures: Figures;
-  facts: MeetingGroupFacts | null;
-  /** Units under the chosen one that existed at the end of the period. */
-  subUnits: number;
 }
 
-/** The meetings and units the table starts from (the page prefetches it; the figures follow from its units). */
+type SumKey = 'attendees' | 'businesses' | 'neighbourhoods';
+
 export const opinionsKindLevelQuery = (unitCode: string, period: Period) =>
-  pageQuery(OpinionsKindLevelMeetingsQuery, { scope: subtree(unitCode), period, unitCode, activeOn: period.to });
+  pageQuery(OpinionsKindLevelQuery, { scope: subtree(unitCode), period });
 
 /**
  * Meetings of each kind held by the unit itself and by the units under it: how many, where, attendance as
@@ -116,41 +89,18 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
   const intl = useIntl();
   const text = useOpinionText();
   const { byKey } = useMetrics();
-  const base = useQuery(OpinionsKindLevelMeetingsQuery, { variables: opinionsKindLevelQuery(unitCode, period).variables });
-  const baseData = base.data ?? base.previousData;
-  const subCodes = baseData?.units.map((u) => u.code) ?? [];
-  const figures = useQuery(
-    OpinionsKindLevelQuery,
-    baseData
-      ? {
-          variables: {
-            own: { unitCodes: [unitCode], includeDescendants: false },
-            sub: { unitCodes: subCodes.length ? subCodes : [unitCode], includeDescendants: true },
-            hasSub: subCodes.length > 0,
-            period,
-          },
-        }
-      : skipToken,
-  );
-  const figuresData = figures.data ?? figures.previousData;
+  const result = useQuery(OpinionsKindLevelQuery, { variables: opinionsKindLevelQuery(unitCode, period).variables });
+  const data = result.data ?? result.previousData;
   const title = intl.formatMessage({ id: 'opinions.kindLevelTitle' });
   const what = intl.formatMessage({ id: 'opinions.kindLevel' });
-  const error = base.error ?? figures.error;
 
-  if (error)
+  if (result.error)
     return (
       <Panel title={title}>
-        <ErrorState
-          what={what}
-          error={error}
-          onRetry={() => {
-            void base.refetch();
-            if (baseData) void figures.refetch();
-          }}
-        />
+        <ErrorState what={what} error={result.error} onRetry={() => void result.refetch()} />
       </Panel>
     );
-  if (!baseData || !figuresData)
+  if (!data)
     return (
       <Panel title={title}>
         <Loading what={what} />
@@ -158,10 +108,12 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
     );
 
   const rows: KindLevelRow[] = [];
-  for (const level of ['own', 'sub'] as const) {
-    const apiRows = (level === 'own' ? figuresData.own : figuresData.sub) ?? [];
+  for (const [level, heldBy] of [
+    ['own', 'SCOPE_UNIT'],
+    ['sub', 'UNIT_BELOW'],
+  ] as const) {
     for (const kind of MEETING_KINDS) {
-      const row = apiRows.find((r) => r.meetingKind === kind && r.meetings > 0);
+      const row = data.opinions.find((r) => r.heldBy === heldBy && r.meetingKind === kind && r.meetings > 0);
       if (!row) continue;
       rows.push({
         key: `${level}-${kind}`,
@@ -170,27 +122,32 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
           level === 'own'
             ? intl.formatMessage({ id: 'opinions.level.own' }, { unit: unitName })
             : intl.formatMessage({ id: 'opinions.level.sub' }),
-        kind,
         kindLabel: text.kind(kind),
         figures: row,
-        facts: meetingGroupFacts(baseData.meetings, kind, level, unitCode),
-        subUnits: subCodes.length,
       });
     }
   }
   if (!rows.length) return null; // the summary above already says there is no meeting in the period
 
   const name = (key: string) => byKey.get(key)?.name ?? key;
-  const sum = (pick: (f: MeetingGroupFacts) => ReportedSum) => (r: KindLevelRow) => (r.facts ? pick(r.facts).value : null);
-  const sumCell = (pick: (f: MeetingGroupFacts) => ReportedSum) => (r: KindLevelRow) => {
-    const s = r.facts ? pick(r.facts) : { value: null, partial: false };
-    return <ReportedSumCell sum={s} text={text.reported(s.value)} partial={intl.formatMessage({ id: 'opinions.partialSum' })} />;
-  };
+  const sumColumn = (key: SumKey): TableColumn<KindLevelRow> => ({
+    id: key,
+    header: intl.formatMessage({ id: `opinions.${key}` }),
+    value: (r) => r.figures[key].value,
+    render: (r) => (
+      <ReportedSumCell
+        text={text.reported(r.figures[key].value)}
+        partial={isPartialSum(r.figures[key], r.figures.meetings) ? intl.formatMessage({ id: 'opinions.partialSum' }) : null}
+      />
+    ),
+    kind: 'count',
+  });
   const opinionsText = (r: KindLevelRow) => {
     const count = opinionCount(r.figures);
     if (count.kind === 'exact') return text.count(count);
     // One meeting without an exact count and nothing itemised: its own words ("hơn 9").
-    if (r.figures.opinionsItemised === 0 && r.facts?.soleUnknownCount) return text.published(r.facts.soleUnknownCount);
+    const words = soleCountWords(r.figures);
+    if (words) return text.published(words);
     return text.count(count);
   };
   const columns: TableColumn<KindLevelRow>[] = [
@@ -207,31 +164,15 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
       id: 'heldBy',
       header: intl.formatMessage({ id: 'opinions.heldBy' }),
       value: (r) =>
-        r.level === 'sub' && r.facts ? intl.formatMessage({ id: 'opinions.heldByValue' }, { held: r.facts.units, total: r.subUnits }) : '',
+        r.level === 'sub'
+          ? intl.formatMessage({ id: 'opinions.heldByValue' }, { held: r.figures.unitsWithMeetings, total: r.figures.unitsInScope })
+          : '',
       kind: 'text',
       description: intl.formatMessage({ id: 'opinions.heldByDescription' }),
     },
-    {
-      id: 'attendees',
-      header: intl.formatMessage({ id: 'opinions.attendees' }),
-      value: sum((f) => f.attendees),
-      render: sumCell((f) => f.attendees),
-      kind: 'count',
-    },
-    {
-      id: 'businesses',
-      header: intl.formatMessage({ id: 'opinions.businesses' }),
-      value: sum((f) => f.businesses),
-      render: sumCell((f) => f.businesses),
-      kind: 'count',
-    },
-    {
-      id: 'neighbourhoods',
-      header: intl.formatMessage({ id: 'opinions.neighbourhoods' }),
-      value: sum((f) => f.neighbourhoods),
-      render: sumCell((f) => f.neighbourhoods),
-      kind: 'count',
-    },
+    sumColumn('attendees'),
+    sumColumn('businesses'),
+    sumColumn('neighbourhoods'),
     {
       id: 'opinions',
       header: name('opinions'),
@@ -250,7 +191,7 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
     })),
   ];
   return (
-    <Panel title={title} description={intl.formatMessage({ id: 'opinions.kindLevelDescription' })} busy={base.loading || figures.loading}>
+    <Panel title={title} description={intl.formatMessage({ id: 'opinions.kindLevelDescription' })} busy={result.loading}>
       <div data-testid="opinions-kind-level">
         <DataTable
           caption={title}
@@ -259,17 +200,18 @@ export function OpinionsKindLevel({ unitCode, unitName, period }: { unitCode: st
           rows={rows}
           rowKey={(r) => r.key}
           csvName={['y-kien-loai-hinh-cap', unitCode, period.from, period.to]}
+          urlKey="kind-level"
         />
       </div>
     </Panel>
   );
 }
 
-function ReportedSumCell({ sum, text, partial }: { sum: ReportedSum; text: string; partial: string }): ReactNode {
+function ReportedSumCell({ text, partial }: { text: string; partial: string | null }): ReactNode {
   return (
     <>
       {text}
-      {sum.partial && <span className="cell-sub">{partial}</span>}
+      {partial && <span className="cell-sub">{partial}</span>}
     </>
   );
 }

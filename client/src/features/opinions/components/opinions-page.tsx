@@ -104,9 +104,18 @@ export default function OpinionsPage() {
           title={intl.formatMessage({ id: `opinions.byTitle.${by}` })}
           rates={['procedureOpinionShare', 'answeredOnSpotRate']}
           csvName={`y-kien-theo-${by.toLowerCase()}`}
+          urlKey="by"
         />
         {FIXED_BREAKDOWNS.map(({ kind, title, rates, csvName }) => (
-          <OpinionsBreakdown key={kind} {...common} kind={kind} title={intl.formatMessage({ id: title })} rates={rates} csvName={csvName} />
+          <OpinionsBreakdown
+            key={kind}
+            {...common}
+            kind={kind}
+            title={intl.formatMessage({ id: title })}
+            rates={rates}
+            csvName={csvName}
+            urlKey={kind.toLowerCase().replace(/_/g, '-')}
+          />
         ))}
       </div>
       <MeetingsList {...common} selected={meeting} onSelect={(id) => update({ meeting: id })} />

@@ -1,10 +1,11 @@
 import {
   answerCategory,
   countIfReported,
-  meetingGroupFacts,
+  isPartialSum,
   opinionCount,
   placement,
   publishedCount,
+  soleCountWords,
   shortLabel,
   sortMeetings,
   toBreakdownRows,
@@ -31,7 +32,7 @@ const describeAuthority = (r: AuthorityRow) => ({
   notReported: r.authorityLevel === null,
 });
 
-const meeting = (over: Partial<Parameters<typeof meetingGroupFacts>[0][number]>) => ({
+const meeting = (over: Partial<Parameters<typeof sortMeetings>[0][number]>) => ({
   id: '1',
   kind: 'PEOPLES_CONFERENCE',
   heldOn: null,
@@ -133,58 +134,19 @@ describe('meetings', () => {
     expect(sorted.map((m) => m.id)).toEqual(['4', '12', '1', '2']);
   });
 
-  it('adds up the ward conferences as reported: 13 meetings in 13 wards, 929 attendees (F13)', () => {
-    const wards = Array.from({ length: 13 }, (_, i) =>
-      meeting({
-        id: String(i + 3),
-        unit: { code: `w${i}`, name: `Phường ${i + 1}`, level: 'COMMUNE' },
-        attendees: i < 6 ? 72 : 71,
-        opinionCount: i < 6 ? 10 : 9,
-      }),
-    );
-    const district = meeting({
-      id: '2',
-      unit: { code: '766', name: 'Quận Tân Bình', level: 'DISTRICT' },
-      neighbourhoods: 117,
-      opinionCountText: 'more than 9',
-    });
-    const business = meeting({
-      id: '1',
-      kind: 'BUSINESS_DIALOGUE',
-      unit: { code: '766', name: 'Quận Tân Bình', level: 'DISTRICT' },
-      attendees: 111,
-      businesses: 80,
-      opinionCount: 12,
-    });
-    const all = [...wards, district, business];
-    expect(meetingGroupFacts(all, 'PEOPLES_CONFERENCE', 'sub', '766')).toEqual({
-      meetings: 13,
-      units: 13,
-      attendees: { value: 929, partial: false },
-      businesses: { value: null, partial: false },
-      neighbourhoods: { value: null, partial: false },
-      soleUnknownCount: null,
-    });
-    expect(meetingGroupFacts(all, 'PEOPLES_CONFERENCE', 'own', '766')).toMatchObject({
-      meetings: 1,
-      neighbourhoods: { value: 117, partial: false },
-      soleUnknownCount: { kind: 'moreThan', value: 9 },
-    });
-    expect(meetingGroupFacts(all, 'BUSINESS_DIALOGUE', 'own', '766')).toMatchObject({
-      attendees: { value: 111, partial: false },
-      businesses: { value: 80, partial: false },
-    });
-    expect(meetingGroupFacts(all, 'CITIZEN_DIALOGUE', 'own', '766')).toBeNull();
+  it('reads the one published count of a row without itemised opinions (F12: "more than 9"), and nothing else', () => {
+    const row = { opinionsItemised: 0, meetingsWithUnknownOpinionCount: 1, opinionCountWords: ['more than 9'] };
+    expect(soleCountWords(row)).toEqual({ kind: 'moreThan', value: 9 });
+    expect(soleCountWords({ ...row, opinionsItemised: 3 })).toBeNull();
+    expect(soleCountWords({ ...row, meetingsWithUnknownOpinionCount: 2, opinionCountWords: ['more than 9', 'about 5'] })).toBeNull();
+    // A meeting that gave no count at all (F28) has no words to read.
+    expect(soleCountWords({ ...row, opinionCountWords: [] })).toBeNull();
   });
 
-  it('flags a sum that only some meetings reported', () => {
-    const facts = meetingGroupFacts(
-      [meeting({ id: '1', attendees: 50 }), meeting({ id: '2', unit: { code: 'x', name: 'x', level: 'COMMUNE' } })],
-      'PEOPLES_CONFERENCE',
-      'sub',
-      '766',
-    );
-    expect(facts?.attendees).toEqual({ value: 50, partial: true });
+  it('flags a sum that only some meetings reported (F13: 929 attendees from all 13 conferences is whole)', () => {
+    expect(isPartialSum({ value: 929, reportedBy: 13 }, 13)).toBe(false);
+    expect(isPartialSum({ value: 50, reportedBy: 1 }, 2)).toBe(true);
+    expect(isPartialSum({ value: null, reportedBy: 0 }, 2)).toBe(false);
   });
 });
 

@@ -157,52 +157,28 @@ export function sortMeetings<T extends MeetingLike>(
   );
 }
 
-/** A reported figure added over meetings: null when none reported it, `partial` when only some did. */
+/**
+ * The words of a row's one meeting without an exact opinion count ("more than 9", F12), read — when that
+ * meeting is the row's only source of uncertainty and nothing was itemised; else null (the count says it).
+ */
+export function soleCountWords(row: {
+  opinionsItemised: number;
+  meetingsWithUnknownOpinionCount: number;
+  opinionCountWords: readonly string[];
+}): PublishedCount | null {
+  if (row.opinionsItemised > 0 || row.meetingsWithUnknownOpinionCount !== 1 || row.opinionCountWords.length !== 1) return null;
+  return publishedCount({ opinionCount: null, opinionCountText: row.opinionCountWords[0] });
+}
+
+/** A figure meetings report about themselves, added by the API over those that reported it. */
 export interface ReportedSum {
   value: number | null;
-  partial: boolean;
+  reportedBy: number;
 }
 
-function sumReported(values: (number | null)[]): ReportedSum {
-  const known = values.filter((v): v is number => v !== null);
-  return { value: known.length ? known.reduce((s, v) => s + v, 0) : null, partial: known.length > 0 && known.length < values.length };
-}
-
-export interface MeetingGroupFacts {
-  meetings: number;
-  /** Distinct units that held one. */
-  units: number;
-  attendees: ReportedSum;
-  businesses: ReportedSum;
-  neighbourhoods: ReportedSum;
-  /** The words of the group's one meeting without an exact count (e.g. "more than 9"), when there is exactly one. */
-  soleUnknownCount: PublishedCount | null;
-}
-
-/**
- * What the meetings of one kind say about themselves (attendance as reported), for the own unit or for
- * the units under it. Opinion counts are not added here: they come from the API's opinion rows.
- */
-export function meetingGroupFacts<
-  T extends MeetingLike & {
-    attendees: number | null;
-    businesses: number | null;
-    neighbourhoods: number | null;
-    opinionCount: number | null;
-    opinionCountText: string | null;
-  },
->(meetings: T[], kind: string, level: 'own' | 'sub', ownCode: string): MeetingGroupFacts | null {
-  const group = meetings.filter((m) => m.kind === kind && (level === 'own') === (m.unit.code === ownCode));
-  if (!group.length) return null;
-  const unknown = group.filter((m) => m.opinionCount === null);
-  return {
-    meetings: group.length,
-    units: new Set(group.map((m) => m.unit.code)).size,
-    attendees: sumReported(group.map((m) => m.attendees)),
-    businesses: sumReported(group.map((m) => m.businesses)),
-    neighbourhoods: sumReported(group.map((m) => m.neighbourhoods)),
-    soleUnknownCount: unknown.length === 1 ? publishedCount(unknown[0]) : null,
-  };
+/** Only some of the row's meetings reported it: the sum is a partial one. */
+export function isPartialSum(sum: ReportedSum, meetings: number): boolean {
+  return sum.value !== null && sum.reportedBy < meetings;
 }
 
 export type AnswerCategory = 'ON_SPOT' | 'LATER' | 'ANSWERED' | 'REFERRED' | 'OPEN' | 'NOT_REPORTED';

@@ -92,6 +92,7 @@ export function OverviewChannels({ unitCode, period }: { unitCode: string; perio
   ];
   return (
     <ChartPanel
+      urlKey="channels"
       busy={loading}
       title={title}
       description={received.name}

@@ -218,6 +218,7 @@ function DrillDownList({
           )}
         </p>
         <DataTable
+          urlKey="drill"
           caption={`${title} — ${unitName}`}
           hideCaption
           columns={columns}

@@ -9,7 +9,7 @@ import { useViewState } from '../../../shared/use-view-state';
 import { OverviewCards, overviewCardsQuery } from './overview-cards';
 import { OverviewChannels, overviewChannelsQuery } from './overview-channels';
 import { OverviewTrend, overviewTrendQuery } from './overview-trend';
-import { OverviewUnits, overviewUnitsQuery, RANK_METRICS, type RankMetric } from './overview-units';
+import { OverviewUnits, overviewUnitsQuery, rankMetricOf } from './overview-units';
 import { earlyWarningQuery } from './overview-warning';
 import { campaignBandsQuery, DrillDownSlot, EarlyWarningSlot } from './slots';
 import '../overview.css';
@@ -18,7 +18,7 @@ import '../overview.css';
 
 /** What the page's first view asks, started before it renders (app/lazy-page.tsx); the dossier list waits for a click. */
 export const prefetch: PagePrefetch = (params) => {
-  const { unitCode, period } = viewSlot(params);
+  const { view, unitCode, period } = viewSlot(params);
   return [
     unitLabelQuery(unitCode),
     overviewCardsQuery(unitCode, period),
@@ -26,7 +26,7 @@ export const prefetch: PagePrefetch = (params) => {
     overviewTrendQuery(unitCode, period),
     campaignBandsQuery(unitCode),
     overviewChannelsQuery(unitCode, period),
-    overviewUnitsQuery(unitCode, period),
+    overviewUnitsQuery(unitCode, period, rankMetricOf(view.metric)),
   ];
 };
 
@@ -36,7 +36,7 @@ export default function OverviewPage() {
   const [view, update] = useViewState();
   const period = { from: view.from, to: view.to };
   const { name } = useUnitLabel(view.unit, period);
-  const metric: RankMetric = (RANK_METRICS as readonly string[]).includes(view.metric ?? '') ? (view.metric as RankMetric) : 'onTimeRate';
+  const metric = rankMetricOf(view.metric);
   const slot = { unitCode: view.unit, period };
   return (
     <>

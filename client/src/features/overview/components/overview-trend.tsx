@@ -78,6 +78,7 @@ export function OverviewTrend({ unitCode, period }: { unitCode: string; period: 
   ];
   return (
     <ChartPanel
+      urlKey="trend"
       busy={loading}
       title={title}
       description={intl.formatMessage({ id: 'overview.trendDescription' })}

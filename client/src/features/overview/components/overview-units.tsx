@@ -9,30 +9,38 @@ import { EmptyState, ErrorState, Loading } from '../../../components/query-state
 import { formatNumber, formatPercent, type Locale } from '../../../shared/format';
 import { pageQuery, subtree } from '../../../shared/page-query';
 import type { Period } from '../../../shared/period';
-import { rankUnits } from '../utils/overview-series';
+import { rankLists, rankPlaces } from '../utils/overview-series';
 import { METRIC_FIGURES } from '../utils/drill-down';
 import { useOpenDrill } from './slots';
 
+// Every unit of the subtree by its own desk, ranked by the API: the table and its best and worst lists read one answer.
 const OverviewUnitsQuery = graphql(`
-  query OverviewUnits($scope: ScopeInput!, $period: PeriodInput!) {
-    kpis(scope: $scope, period: $period, groupBy: [UNIT]) {
-      unit {
-        id
-        code
-        name
-        nameEn
-        level
+  query OverviewUnits($scope: ScopeInput!, $period: PeriodInput!, $metric: String!) {
+    compareUnits(scope: $scope, period: $period, metric: $metric) {
+      rows {
+        unit {
+          id
+          code
+          name
+          nameEn
+          level
+        }
+        value
+        rank
+        rankFromBottom
+        kpi {
+          received
+          resolved
+          overdue
+          pendingOverdue
+          onTimeRate
+          earlyRate
+          overdueRate
+          sameDayRate
+          onlineShare
+          satisfactionRate
+        }
       }
-      received
-      resolved
-      overdue
-      pendingOverdue
-      onTimeRate
-      earlyRate
-      overdueRate
-      sameDayRate
-      onlineShare
-      satisfactionRate
     }
   }
 `);
@@ -45,6 +53,10 @@ interface UnitRow {
   id: string;
   code: string;
   name: string;
+  /** The ranking metric's value, rank and rank from the worst end, as the API gives them. */
+  value: number | null;
+  rank: number | null;
+  rankFromBottom: number | null;
   received: number;
   resolved: number;
   overdue: number;
@@ -57,8 +69,13 @@ interface UnitRow {
   satisfactionRate: number | null;
 }
 
+/** The ranking metric a view asks for (onTimeRate unless the URL names another rank metric). */
+export const rankMetricOf = (metric: string | undefined): RankMetric =>
+  (RANK_METRICS as readonly string[]).includes(metric ?? '') ? (metric as RankMetric) : 'onTimeRate';
+
 /** The units table's query (the page prefetches it). */
-export const overviewUnitsQuery = (unitCode: string, period: Period) => pageQuery(OverviewUnitsQuery, { scope: subtree(unitCode), period });
+export const overviewUnitsQuery = (unitCode: string, period: Period, metric: RankMetric) =>
+  pageQuery(OverviewUnitsQuery, { scope: subtree(unitCode), period, metric });
 
 export function OverviewUnits({
   unitCode,
@@ -83,7 +100,7 @@ export function OverviewUnits({
     loading,
     error,
     refetch,
-  } = useQuery(OverviewUnitsQuery, { variables: overviewUnitsQuery(unitCode, period).variables });
+  } = useQuery(OverviewUnitsQuery, { variables: overviewUnitsQuery(unitCode, period, metric).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
   const name = (key: string) => byKey.get(key)?.name ?? key;
@@ -115,20 +132,22 @@ export function OverviewUnits({
       </Panel>
     );
 
-  const rows: UnitRow[] = data.kpis
-    .filter((r) => r.unit)
-    .map((r) => {
-      const unitName = (locale === 'en' && r.unit!.nameEn) || r.unit!.name;
-      const own = r.unit!.code === unitCode && data.kpis.length > 1;
-      return {
-        ...r,
-        id: r.unit!.id,
-        code: r.unit!.code,
-        name: own ? `${unitName} ${intl.formatMessage({ id: 'overview.ownDesk' })}` : unitName,
-      };
-    })
-    // A unit with nothing received or resolved in the period may still hold overdue dossiers: it stays listed.
-    .filter((r) => r.received > 0 || r.resolved > 0 || r.pendingOverdue > 0);
+  const all = data.compareUnits.rows;
+  const units: UnitRow[] = all.map((r) => {
+    const unitName = (locale === 'en' && r.unit.nameEn) || r.unit.name;
+    const own = r.unit.code === unitCode && all.length > 1;
+    return {
+      ...r.kpi,
+      id: r.unit.id,
+      code: r.unit.code,
+      name: own ? `${unitName} ${intl.formatMessage({ id: 'overview.ownDesk' })}` : unitName,
+      value: r.value ?? null,
+      rank: r.rank ?? null,
+      rankFromBottom: r.rankFromBottom ?? null,
+    };
+  });
+  // A unit with nothing received or resolved in the period may still hold overdue dossiers: it stays listed.
+  const rows = units.filter((r) => r.received > 0 || r.resolved > 0 || r.pendingOverdue > 0);
   if (!rows.length)
     return (
       <Panel title={title} tools={picker}>
@@ -136,7 +155,9 @@ export function OverviewUnits({
       </Panel>
     );
 
-  const { top, bottom } = rankUnits(rows, (r) => r[metric], rank.direction === 'LOWER_IS_BETTER');
+  // Every unit the API ranked, listed in the table or not, so no rank is skipped.
+  const { top, bottom } = rankLists(units);
+  const ranked = units.filter((u) => u.rank !== null).length;
   const columns: TableColumn<UnitRow>[] = [
     { id: 'name', header: intl.formatMessage({ id: 'overview.unit' }), value: (r) => r.name, kind: 'text' },
     ...(['received', 'resolved', 'overdue', 'pendingOverdue'] as const).map((key) => ({
@@ -186,18 +207,23 @@ export function OverviewUnits({
           <RankList
             title={intl.formatMessage({ id: 'overview.top' })}
             rows={top}
-            value={(r) => formatPercent(r[metric], locale)}
+            place={(r) => r.rank}
+            ranked={ranked}
+            value={(r) => formatPercent(r.value, locale)}
             tone="good"
           />
           <RankList
             title={intl.formatMessage({ id: 'overview.bottom' })}
             rows={bottom}
-            value={(r) => formatPercent(r[metric], locale)}
+            place={(r) => r.rankFromBottom}
+            ranked={ranked}
+            value={(r) => formatPercent(r.value, locale)}
             tone="watch"
           />
         </div>
       )}
       <DataTable
+        urlKey="units"
         caption={`${title} — ${rank.name}`}
         columns={columns}
         rows={rows}
@@ -209,28 +235,54 @@ export function OverviewUnits({
   );
 }
 
+/** More units than this tied at one place are said as one line ("16 units tied"), their names folded. */
+const TIE_SHOWN = 3;
+
 function RankList({
   title,
   rows,
+  place,
+  ranked,
   value,
   tone,
 }: {
   title: string;
   rows: UnitRow[];
+  /** The row's place in this list: its rank, or its rank from the worst end. */
+  place: (row: UnitRow) => number | null;
+  /** Units with a rank at all: a tie of every one of them is "all equal". */
+  ranked: number;
   value: (row: UnitRow) => string;
   tone: 'good' | 'watch';
 }) {
+  const intl = useIntl();
   if (!rows.length) return null;
   return (
     <div className={`ranking__list ranking__list--${tone}`}>
       <h3>{title}</h3>
       <ol>
-        {rows.map((r) => (
-          <li key={r.id}>
-            <span className="ranking__name">{r.name}</span>
-            <span className="ranking__value">{value(r)}</span>
-          </li>
-        ))}
+        {rankPlaces(rows, place).map(({ place: p, rows: tied }) =>
+          tied.length > TIE_SHOWN ? (
+            <li key={`tie-${p}`} data-rank={tied[0].rank} data-tied={tied.length}>
+              <span className="ranking__rank">{intl.formatMessage({ id: 'overview.rank' }, { rank: tied[0].rank })}</span>
+              <details className="ranking__name">
+                <summary>
+                  {intl.formatMessage({ id: tied.length === ranked ? 'overview.allTied' : 'overview.tied' }, { count: tied.length })}
+                </summary>
+                {tied.map((r) => r.name).join(', ')}
+              </details>
+              <span className="ranking__value">{value(tied[0])}</span>
+            </li>
+          ) : (
+            tied.map((r) => (
+              <li key={r.id} data-rank={r.rank}>
+                <span className="ranking__rank">{intl.formatMessage({ id: 'overview.rank' }, { rank: r.rank })}</span>
+                <span className="ranking__name">{r.name}</span>
+                <span className="ranking__value">{value(r)}</span>
+              </li>
+            ))
+          ),
+        )}
       </ol>
     </div>
   );

@@ -220,7 +220,13 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
               {intl.formatMessage({ id: 'overview.warning.csvFailed' }, { message: exportFailed })}
             </p>
           )}
-          <DataTable caption={intl.formatMessage({ id: 'overview.warning.caption' })} columns={columns} rows={rows} rowKey={(r) => r.key} />
+          <DataTable
+            urlKey="warning"
+            caption={intl.formatMessage({ id: 'overview.warning.caption' })}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.key}
+          />
         </>
       ) : (
         <EmptyState>

@@ -1,4 +1,4 @@
-import { rankUnits, toChannelRows, toTrendPoints } from './overview-series';
+import { rankLists, rankPlaces, toChannelRows, toTrendPoints } from './overview-series';
 
 describe('trend points', () => {
   it('puts months in time order, labelled MM/yyyy, keeping missing rates as gaps', () => {
@@ -31,27 +31,71 @@ describe('channel rows', () => {
 });
 
 describe('unit ranking', () => {
-  const rows = [
-    { name: 'Phường 1', rate: 0.99 },
-    { name: 'Phường 2', rate: 0.95 },
-    { name: 'Phường 3', rate: null },
-    { name: 'Phường 4', rate: 1 },
-    { name: 'Phường 5', rate: 0.97 },
-  ];
+  // As compareUnits ranks them: rank from the top, rankFromBottom from the worst end, ties sharing a place.
+  const row = (name: string, rank: number | null, rankFromBottom: number | null) => ({ name, rank, rankFromBottom });
 
-  it('ranks the highest first and the lowest first, leaving out units without a rate', () => {
-    const { top, bottom } = rankUnits(rows, (r) => r.rate, false, 2);
-    expect(top.map((r) => r.name)).toEqual(['Phường 4', 'Phường 1']);
-    expect(bottom.map((r) => r.name)).toEqual(['Phường 2', 'Phường 5']);
+  it('lists ranks 1–3 on top and the three worst at the bottom, worst first, leaving out unranked units', () => {
+    const rows = [
+      row('Phường 4', 1, 7),
+      row('Phường 1', 2, 6),
+      row('Phường 5', 3, 5),
+      row('Phường 7', 4, 4),
+      row('Phường 6', 5, 3),
+      row('Phường 2', 6, 2),
+      row('Phường 8', 7, 1),
+      row('Phường 3', null, null),
+    ];
+    const { top, bottom } = rankLists(rows);
+    expect(top.map((r) => r.name)).toEqual(['Phường 4', 'Phường 1', 'Phường 5']);
+    expect(bottom.map((r) => r.name)).toEqual(['Phường 8', 'Phường 2', 'Phường 6']);
   });
 
-  it('puts the lowest first on top when lower is better (overdue)', () => {
-    expect(rankUnits(rows, (r) => r.rate, true, 1).top.map((r) => r.name)).toEqual(['Phường 2']);
+  it('keeps every unit tied within the places, so a list may hold more than three', () => {
+    const rows = [
+      row('Phường 1', 1, 6),
+      row('Phường 2', 2, 5),
+      row('Phường 3', 3, 2),
+      row('Phường 4', 3, 2),
+      row('Phường 5', 3, 2),
+      row('Phường 6', 6, 1),
+    ];
+    // Phường 6 is alone at the bottom; those tied at rank 3 are on top and not repeated there.
+    const { top, bottom } = rankLists(rows);
+    expect(top.map((r) => r.name)).toEqual(['Phường 1', 'Phường 2', 'Phường 3', 'Phường 4', 'Phường 5']);
+    expect(bottom.map((r) => r.name)).toEqual(['Phường 6']);
   });
 
-  it('never lists a unit both on top and at the bottom', () => {
-    const { top, bottom } = rankUnits(rows.slice(0, 2), (r) => r.rate, false, 3);
-    expect(top.map((r) => r.name)).toEqual(['Phường 1', 'Phường 2']);
+  it('never lists a unit both on top and at the bottom: all 16 tied at 100% on time are on top', () => {
+    const rows = Array.from({ length: 16 }, (_, i) => row(`Phường ${i + 1}`, 1, 1));
+    const { top, bottom } = rankLists(rows);
+    expect(top).toHaveLength(16);
     expect(bottom).toEqual([]);
+  });
+
+  it('orders the bottom worst first whatever order the rows come in', () => {
+    const rows = [row('A', 1, 5), row('B', 2, 4), row('C', 3, 3), row('D', 4, 2), row('E', 5, 1)];
+    expect(rankLists([...rows].reverse(), 1)).toEqual({ top: [rows[0]], bottom: [rows[4]] });
+  });
+});
+
+describe('rank places', () => {
+  it('puts tied units at one place, in the order given, and leaves out units without a rank', () => {
+    const rows = [
+      { name: 'Phường 1', rank: 1 },
+      { name: 'Phường 2', rank: 1 },
+      { name: 'Phường 3', rank: 3 },
+      { name: 'Phường 4', rank: null },
+    ];
+    expect(rankPlaces(rows, (r) => r.rank).map((p) => [p.place, p.rows.map((r) => r.name)])).toEqual([
+      [1, ['Phường 1', 'Phường 2']],
+      [3, ['Phường 3']],
+    ]);
+  });
+
+  it('gives one place for 16 desks tied at 100% on time (Tân Bình, Nov 2021)', () => {
+    const desks = Array.from({ length: 16 }, (_, i) => ({ name: `Đơn vị ${i + 1}`, rank: 1 }));
+    const places = rankPlaces(desks, (r) => r.rank);
+    expect(places).toHaveLength(1);
+    expect(places[0].rows).toHaveLength(16);
   });
 });

@@ -45,16 +45,42 @@ export interface Ranking<T> {
   bottom: T[];
 }
 
+/** A row as compareUnits ranks it: 1 = best (rank) or worst (rankFromBottom), ties sharing it; null without a value. */
+export interface RankedRow {
+  rank?: number | null;
+  rankFromBottom?: number | null;
+}
+
 /**
- * The best and worst units by a metric (higher first, or lower first when lower is better). Units without
- * a value (no resolved dossier, so no rate) are left out; bottom never repeats a unit already on top.
+ * The best and worst units as the API ranked them: top = ranks 1–n, bottom = ranks 1–n from the worst end,
+ * worst first. Ties are kept, so either may list more than n; a unit on top is not repeated at the bottom,
+ * and unranked units (no value) are in neither.
  */
-export function rankUnits<T>(rows: T[], value: (row: T) => number | null | undefined, lowerIsBetter = false, n = 3): Ranking<T> {
-  const ranked = rows
-    .map((row) => ({ row, v: value(row) }))
-    .filter((x): x is { row: T; v: number } => typeof x.v === 'number')
-    .sort((a, b) => (lowerIsBetter ? a.v - b.v : b.v - a.v));
-  const top = ranked.slice(0, n);
-  const bottom = ranked.slice(Math.max(top.length, ranked.length - n)).reverse();
-  return { top: top.map((x) => x.row), bottom: bottom.map((x) => x.row) };
+export function rankLists<T extends RankedRow>(rows: readonly T[], n = 3): Ranking<T> {
+  const within = (place: number | null | undefined): place is number => place != null && place <= n;
+  const top = rows.filter((r) => within(r.rank)).sort((a, b) => a.rank! - b.rank!);
+  const bottom = rows.filter((r) => !within(r.rank) && within(r.rankFromBottom)).sort((a, b) => a.rankFromBottom! - b.rankFromBottom!);
+  return { top, bottom };
+}
+
+/** Units sharing one place of a ranking. */
+export interface RankPlace<T> {
+  place: number;
+  rows: T[];
+}
+
+/**
+ * A ranked list by place, in order: tied units together, so a tie larger than a list (all 16 desks at
+ * 100% on time) can be said once instead of being listed as sixteen firsts.
+ */
+export function rankPlaces<T>(rows: readonly T[], place: (row: T) => number | null | undefined): RankPlace<T>[] {
+  const places: RankPlace<T>[] = [];
+  for (const row of rows) {
+    const p = place(row);
+    if (p == null) continue;
+    const last = places[places.length - 1];
+    if (last?.place === p) last.rows.push(row);
+    else places.push({ place: p, rows: [row] });
+  }
+  return places;
 }

@@ -3,12 +3,13 @@ import { useIntl } from 'react-intl';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
 import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
+import { readSortParam, sortParamOf } from '../../../components/table-sort';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod } from '../../../shared/format';
 import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
-import { GRAINS, readSort, sortParam, type Grain } from '../utils/satisfaction-series';
+import { GRAINS, type Grain } from '../utils/satisfaction-series';
 import { SatisfactionCards, satisfactionCardsQuery } from './satisfaction-cards';
 import { SatisfactionTrend, satisfactionTrendQuery } from './satisfaction-trend';
 import { SatisfactionUnits, satisfactionUnitsQuery, UNIT_SORT_COLUMNS } from './satisfaction-units';
@@ -40,7 +41,7 @@ export default function SatisfactionPage() {
   const period = { from: view.from, to: view.to };
   const { name } = useUnitLabel(view.unit, period);
   const grain = readGrain(params);
-  const sort = readSort(params.get('sort'), UNIT_SORT_COLUMNS);
+  const sort = readSortParam(params.get('sort'), UNIT_SORT_COLUMNS);
   const grainId = useId();
   const common = { unitCode: view.unit, period };
   return (
@@ -72,7 +73,7 @@ export default function SatisfactionPage() {
       <UnitNotice code={view.unit} period={period} />
       <SatisfactionCards {...common} unitName={name} />
       <SatisfactionTrend {...common} grain={grain} />
-      <SatisfactionUnits {...common} sort={sort} onSort={(next) => update({ sort: sortParam(next) })} />
+      <SatisfactionUnits {...common} sort={sort} onSort={(next) => update({ sort: sortParamOf(next) })} />
     </>
   );
 }

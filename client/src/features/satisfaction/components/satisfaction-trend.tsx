@@ -138,6 +138,7 @@ export function SatisfactionTrend({ unitCode, period, grain }: { unitCode: strin
       rows={points}
       rowKey={(p) => p.start}
       csvName={['hai-long-theo-thoi-gian', unitCode, grain.toLowerCase(), window.from, window.to]}
+      urlKey="trend"
       chart={
         <TrendChart
           points={points}

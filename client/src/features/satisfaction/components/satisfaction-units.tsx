@@ -167,6 +167,7 @@ export function SatisfactionUnits({
         </p>
       )}
       <DataTable
+        urlKey={null}
         caption={`${title} — ${rate.name}`}
         columns={columns}
         rows={rows}

@@ -1,13 +1,4 @@
-import {
-  bucketLabel,
-  orderRows,
-  readSort,
-  selectedRange,
-  sortParam,
-  thresholdFromDescription,
-  toLevelPoints,
-  trendPeriod,
-} from './satisfaction-series';
+import { bucketLabel, orderRows, selectedRange, thresholdFromDescription, toLevelPoints, trendPeriod } from './satisfaction-series';
 
 const SATISFACTION_DESCRIPTION = '(very satisfied + satisfied) / ratings; full index points at ≥ 90%, SIPAS target 95% by 2030';
 
@@ -77,18 +68,6 @@ describe('the catalogue threshold', () => {
     expect(thresholdFromDescription(SATISFACTION_DESCRIPTION)).toBe(0.9);
     expect(thresholdFromDescription('Resolved the same day / resolved')).toBeNull();
     expect(thresholdFromDescription(undefined)).toBeNull();
-  });
-});
-
-describe('the sort in the URL', () => {
-  it('reads and writes a column and direction, ignoring unknown columns', () => {
-    const columns = ['name', 'ratings', 'satisfactionRate'];
-    expect(readSort('-satisfactionRate', columns)).toEqual({ id: 'satisfactionRate', desc: true });
-    expect(readSort('name', columns)).toEqual({ id: 'name', desc: false });
-    expect(readSort('-dropTable', columns)).toBeNull();
-    expect(readSort(null, columns)).toBeNull();
-    expect(sortParam({ id: 'ratings', desc: true })).toBe('-ratings');
-    expect(sortParam(null)).toBeUndefined();
   });
 });
 

@@ -113,18 +113,6 @@ export function thresholdFromDescription(description: string | null | undefined)
   return match ? Number(match[1].replace(',', '.')) / 100 : null;
 }
 
-/** A table sort kept in the URL: "satisfactionRate" (ascending) or "-satisfactionRate" (descending). */
-export function readSort(param: string | null, columns: readonly string[]): { id: string; desc: boolean } | null {
-  if (!param) return null;
-  const desc = param.startsWith('-');
-  const id = desc ? param.slice(1) : param;
-  return columns.includes(id) ? { id, desc } : null;
-}
-
-export function sortParam(sort: { id: string; desc: boolean } | null): string | undefined {
-  return sort ? `${sort.desc ? '-' : ''}${sort.id}` : undefined;
-}
-
 /** The first and last labels of the buckets that overlap the chosen period (to shade it on the chart); null when none do. */
 export function selectedRange(points: Pick<LevelPoint, 'label' | 'start' | 'end'>[], period: Period): { from: string; to: string } | null {
   const inside = points.filter((p) => p.end >= period.from && p.start <= period.to);
