@@ -395,7 +395,7 @@ describeInBrowser('the dashboard in a browser', () => {
         'UnitLabel',
       ],
       '/opinions': ['AccountArea', 'MeetingsList', 'MetricCatalogue', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary', 'UnitLabel'],
-      '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
+      '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionThreshold', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
       '/form06': ['AccountArea', 'Form06Page', 'MetricCatalogue', 'UnitLabel'],
       '/data-quality': ['AccountArea', 'DataQualityPage', 'MetricCatalogue'],
       '/ → /opinions': ['MeetingsList', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary'],

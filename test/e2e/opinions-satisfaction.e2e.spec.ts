@@ -180,7 +180,7 @@ describeInBrowser('the opinions and satisfaction pages in a browser', () => {
     expect(await kpiValue(page, 'opinions')).toBe('–');
   });
 
-  it('shows Tân Bình in Nov 2021 with 65.334 ratings and 99,32% satisfied, against the 90% threshold (F10)', async () => {
+  it('shows Tân Bình in Nov 2021 with 65.334 ratings and 99,32% satisfied, against the 90% target dated from Decision 766 (F10)', async () => {
     const page = await openPage(context, baseUrl, SATISFACTION_TAN_BINH);
     await settled(page);
     expect(await kpiValue(page, 'ratings')).toBe('65.334');
@@ -188,7 +188,9 @@ describeInBrowser('the opinions and satisfaction pages in a browser', () => {
     expect(await kpiValue(page, 'ratingsSatisfied')).toBe('64.888');
     expect(await kpiValue(page, 'ratingsNeutral')).toBe('394');
     expect(await kpiValue(page, 'ratingsDissatisfied')).toBe('52');
-    await expect(page.getByText('Mức đạt điểm tối đa Bộ chỉ số 766: 90%').first().isVisible()).resolves.toBe(true);
+    // No target was in force in 2021: the line is the next one, dated, and the card judges nothing.
+    await expect(page.getByText('Chỉ tiêu ≥ 90% (áp dụng từ 23/06/2022)').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-metric="satisfactionRate"] [data-target]').count()).resolves.toBe(0);
 
     const trend = await panelTable(page, 'Mức độ hài lòng theo thời gian');
     const november = trend.locator('tr', { has: page.locator('th', { hasText: /^11\/2021$/ }) });
@@ -198,6 +200,18 @@ describeInBrowser('the opinions and satisfaction pages in a browser', () => {
     const units = panel(page, 'Theo đơn vị').locator('table');
     await expect(units.locator('tbody tr').count()).resolves.toBe(16);
     await screenshot(page, 'satisfaction-tan-binh-2021-11');
+  });
+
+  it('judges June 2023 against Decision 766’s target in force (≥ 90%: met, 99,11%) and draws that line', async () => {
+    const page = await openPage(context, baseUrl, '/satisfaction?unit=766&from=2023-06-01&to=2023-06-30&grain=MONTH');
+    await settled(page);
+    expect(await kpiValue(page, 'satisfactionRate')).toBe('99,11%');
+    const target = page.locator('[data-metric="satisfactionRate"] [data-target]');
+    await expect(target.getAttribute('data-target')).resolves.toBe('MET');
+    await expect(target.innerText()).resolves.toContain('Chỉ tiêu ≥ 90%: đạt');
+    // The chart's line is the same target, in force: not dated.
+    await page.getByText('Chỉ tiêu ≥ 90%', { exact: true }).first().waitFor();
+    await screenshot(page, 'satisfaction-tan-binh-2023-06');
   });
 
   it('keeps the unit table sort in the URL, so a copied link sorts the same way', async () => {

@@ -155,6 +155,19 @@ describe('targets set by an administrator', () => {
     expect((await run('admin', REMOVE, { code })).errors).toBeUndefined();
   });
 
+  it('lists the targets on one metric: Decision 766’s ≥ 90% satisfied from 23 Jun 2022, SIPAS ≥ 95% from 2030', async () => {
+    const r = await run<{ targets: { code: string; metric: string; threshold: number; validFrom: string | null }[] }>(
+      'leader',
+      'query($metric: String) { targets(unitCode: "766", metric: $metric) { code metric threshold validFrom } }',
+      { metric: 'satisfactionRate' },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.targets.filter((t) => !t.code.startsWith(PREFIX))).toEqual([
+      { code: 'index766-satisfaction', metric: 'satisfactionRate', threshold: 0.9, validFrom: '2022-06-23' },
+      { code: 'sipas-2030', metric: 'satisfactionRate', threshold: 0.95, validFrom: '2030-01-01' },
+    ]);
+  });
+
   it('refuses invalid targets with a message naming the field, writing nothing', async () => {
     const base = sameDay(nextCode(), 'AT_LEAST', 0.9);
     const before = await rowCounts(api);

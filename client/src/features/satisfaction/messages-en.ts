@@ -16,12 +16,13 @@ export const en: Record<keyof typeof vi, string> = {
   'satisfaction.shareNote': '{share} of the ratings',
   'satisfaction.empty': '{unit} has no ratings in {period}. Choose another period or unit.',
 
-  'satisfaction.threshold': 'Full points of the Decision 766 index: {value}',
-  'satisfaction.thresholdNote': 'Threshold from the metric catalogue: {description}',
+  'satisfaction.target': 'Target {comparator} {threshold}',
+  'satisfaction.targetFrom': 'Target {comparator} {threshold} (in force from {from})',
+  'satisfaction.targetNote': 'Target line: {basis}.',
 
   'satisfaction.trendTitle': 'Satisfaction over time',
   'satisfaction.trend': 'satisfaction over time',
-  'satisfaction.trendDescription': 'Ratings by level (stacked bars), the satisfaction rate (line) and the threshold; {from} to {to}.',
+  'satisfaction.trendDescription': 'Ratings by level (stacked bars), the satisfaction rate (line) and the target; {from} to {to}.',
   'satisfaction.trendSummary': '{title}, by {grain}: {values}',
   'satisfaction.trendEmpty': 'No ratings from {from} to {to}.',
   'satisfaction.selectedPeriod': 'Chosen period',
@@ -32,7 +33,7 @@ export const en: Record<keyof typeof vi, string> = {
   'satisfaction.unitsTitle': 'By unit',
   'satisfaction.units': 'the satisfaction by unit',
   'satisfaction.unitsDescription':
-    'Each unit with the ratings given at its own one-stop desk. Click a column header to sort; the dashed line is the threshold.',
+    'Each unit with the ratings given at its own one-stop desk. Click a column header to sort; the dashed line is the target.',
   'satisfaction.unitsEmpty': 'No unit has ratings in this period.',
   'satisfaction.unitsChartSummary': 'Satisfaction rate by unit: {values}',
   'satisfaction.noRatings': 'No ratings, hence no rate: {names}.',

@@ -14,12 +14,13 @@ export const vi = {
   'satisfaction.shareNote': '{share} số lượt đánh giá',
   'satisfaction.empty': '{unit} không có lượt đánh giá nào trong kỳ {period}. Hãy chọn kỳ khác hoặc đơn vị khác.',
 
-  'satisfaction.threshold': 'Mức đạt điểm tối đa Bộ chỉ số 766: {value}',
-  'satisfaction.thresholdNote': 'Ngưỡng theo danh mục chỉ tiêu: {description}',
+  'satisfaction.target': 'Chỉ tiêu {comparator} {threshold}',
+  'satisfaction.targetFrom': 'Chỉ tiêu {comparator} {threshold} (áp dụng từ {from})',
+  'satisfaction.targetNote': 'Đường chỉ tiêu: {basis}.',
 
   'satisfaction.trendTitle': 'Mức độ hài lòng theo thời gian',
   'satisfaction.trend': 'mức độ hài lòng theo thời gian',
-  'satisfaction.trendDescription': 'Lượt đánh giá theo mức (cột chồng), tỷ lệ hài lòng (đường) và đường ngưỡng; từ {from} đến {to}.',
+  'satisfaction.trendDescription': 'Lượt đánh giá theo mức (cột chồng), tỷ lệ hài lòng (đường) và đường chỉ tiêu; từ {from} đến {to}.',
   'satisfaction.trendSummary': '{title}, {grain}: {values}',
   'satisfaction.trendEmpty': 'Không có lượt đánh giá nào từ {from} đến {to}.',
   'satisfaction.selectedPeriod': 'Kỳ đã chọn',
@@ -30,7 +31,7 @@ export const vi = {
   'satisfaction.unitsTitle': 'Theo đơn vị',
   'satisfaction.units': 'mức độ hài lòng theo đơn vị',
   'satisfaction.unitsDescription':
-    'Mỗi đơn vị với lượt đánh giá tại bộ phận một cửa của chính nó. Nhấn tiêu đề cột để sắp xếp; đường đứt là ngưỡng.',
+    'Mỗi đơn vị với lượt đánh giá tại bộ phận một cửa của chính nó. Nhấn tiêu đề cột để sắp xếp; đường đứt là chỉ tiêu.',
   'satisfaction.unitsEmpty': 'Không có đơn vị nào có lượt đánh giá trong kỳ này.',
   'satisfaction.unitsChartSummary': 'Tỷ lệ hài lòng theo đơn vị: {values}',
   'satisfaction.noRatings': 'Không có lượt đánh giá nên không có tỷ lệ: {names}.',

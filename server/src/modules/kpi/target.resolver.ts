@@ -23,18 +23,19 @@ const writer = (ctx: GraphQLContext): TargetWriter => ({
 export class TargetResolver {
   @Query(() => [TargetView], {
     description:
-      'Targets by code: those bound to no unit (every unit) and, with unitCode, those bound to the unit or a unit under it; without unitCode, those bound to any unit in reach. activeOn: in force that day (a reused code then means the unit of that day)',
+      'Targets by code: those bound to no unit (every unit) and, with unitCode, those bound to the unit or a unit under it; without unitCode, those bound to any unit in reach. activeOn: in force that day (a reused code then means the unit of that day); metric: on that catalogue metric',
   })
   async targets(
     @Ctx() ctx: GraphQLContext,
     @Arg('unitCode', () => String, { nullable: true }) unitCode?: string | null,
     @Arg('activeOn', () => DateScalar, { nullable: true }) activeOn?: string | null,
+    @Arg('metric', () => String, { nullable: true }) metric?: string | null,
   ): Promise<TargetView[]> {
     if (unitCode != null && !unitCode.trim()) throw new ScopeError('unitCode must not be empty');
     const period = activeOn ? { from: activeOn, to: activeOn } : ALL_TIME;
     // Like every scope: a unit out of reach is FORBIDDEN, naming it.
     const unitIds = unitCode != null ? await resolveScope(ctx.sql, [unitCode.trim()], true, period) : null;
-    return new TargetService(ctx.em).list({ unitIds, activeOn, reaches: (id) => ctx.access.reaches(id) });
+    return new TargetService(ctx.em).list({ unitIds, activeOn, metric: metric?.trim() || null, reaches: (id) => ctx.access.reaches(id) });
   }
 
   @Mutation(() => TargetView, {

@@ -32,6 +32,8 @@ export interface TargetFilter {
   reaches: (unitId: number) => boolean;
   /** In force on this day. */
   activeOn?: LocalDay | null;
+  /** On this catalogue metric. */
+  metric?: string | null;
 }
 
 export const TARGET_CODE_PATTERN = /^[a-z0-9][a-z0-9._-]{1,99}$/;
@@ -47,6 +49,7 @@ export class TargetService {
 
   async list(filter: TargetFilter): Promise<TargetView[]> {
     const where: FilterQuery<Target>[] = [];
+    if (filter.metric) where.push({ metric: filter.metric });
     if (filter.unitIds) where.push({ $or: [{ unit: null }, { unit: { $in: [...filter.unitIds] } }] });
     if (filter.activeOn)
       where.push(

@@ -12,12 +12,19 @@ import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useSatisfactionThreshold } from './satisfaction-threshold';
 
 const SatisfactionCardsQuery = graphql(`
-  query SatisfactionCards($scope: ScopeInput!, $period: PeriodInput!) {
+  query SatisfactionCards($scope: ScopeInput!, $unitCode: String!, $period: PeriodInput!) {
     current: satisfaction(scope: $scope, period: $period) {
       ...SatisfactionCardsFigures
     }
     change: comparePeriods(scope: $scope, period: $period, against: [PREVIOUS_PERIOD]) {
       ...PreviousChange
+    }
+    targets: compareUnits(unitCodes: [$unitCode], period: $period) {
+      rows {
+        targetStatus {
+          ...KpiTargetCheck
+        }
+      }
     }
   }
   fragment SatisfactionCardsFigures on SatisfactionRow {
@@ -44,7 +51,7 @@ const LEVEL_SHARES = [
 
 /** The cards' query: the period's ratings and their change since the previous period (the page prefetches it). */
 export const satisfactionCardsQuery = (unitCode: string, period: Period) =>
-  pageQuery(SatisfactionCardsQuery, { scope: subtree(unitCode), period });
+  pageQuery(SatisfactionCardsQuery, { scope: subtree(unitCode), unitCode, period });
 
 /** The period's ratings, satisfaction rate and levels, against the previous period (F10: 65.334, 99,32%). */
 export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: string; unitName: string; period: Period }) {
@@ -52,7 +59,7 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
   const locale = intl.locale as Locale;
   const catalogue = useMetrics();
   const ratings = useMetric('ratings');
-  const threshold = useSatisfactionThreshold();
+  const threshold = useSatisfactionThreshold(unitCode, period);
   const {
     data: fresh,
     previousData,
@@ -65,6 +72,8 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
   const current = data?.current[0];
   const previous = previousChanges(data?.change);
   const change = (metric: string) => previous?.byMetric.get(metric) ?? null;
+  // The targets in force, as the API judged the period against them; none in force: the next one, dated.
+  const targets = (data?.targets.rows[0]?.targetStatus ?? []).filter((t) => t.metric === 'satisfactionRate');
   useReadyMark(Boolean(data) && !catalogue.loading, 'satisfaction');
   const what = intl.formatMessage({ id: 'satisfaction.cards' });
 
@@ -85,6 +94,7 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
           metric="satisfactionRate"
           value={current.satisfactionRate}
           change={change('satisfactionRate')}
+          targets={targets}
           emphasis
           note={
             <>
@@ -92,7 +102,7 @@ export function SatisfactionCards({ unitCode, unitName, period }: { unitCode: st
                 { id: 'kpi.ofRatings' },
                 { count: formatNumber(current.ratings, locale), name: ratings.name.toLowerCase() },
               )}
-              {threshold && (
+              {threshold && !threshold.inForce && !targets.length && (
                 <>
                   <br />
                   {threshold.label}

@@ -11,6 +11,7 @@ import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
 import { GRAINS, type Grain } from '../utils/satisfaction-series';
 import { SatisfactionCards, satisfactionCardsQuery } from './satisfaction-cards';
+import { satisfactionThresholdQuery } from './satisfaction-threshold';
 import { SatisfactionTrend, satisfactionTrendQuery } from './satisfaction-trend';
 import { SatisfactionUnits, satisfactionUnitsQuery, UNIT_SORT_COLUMNS } from './satisfaction-units';
 
@@ -26,6 +27,7 @@ export const prefetch: PagePrefetch = (params) => {
   return [
     unitLabelQuery(unitCode),
     satisfactionCardsQuery(unitCode, period),
+    satisfactionThresholdQuery(unitCode),
     satisfactionTrendQuery(unitCode, period, grain),
     satisfactionUnitsQuery(unitCode, period),
   ];
@@ -33,7 +35,7 @@ export const prefetch: PagePrefetch = (params) => {
 
 /**
  * Citizens' ratings: the period's levels and satisfaction rate, the levels over time (?grain=) against the
- * catalogue's threshold, and each unit's rate (table sort kept in ?sort=).
+ * target line, and each unit's rate (table sort kept in ?sort=).
  */
 export default function SatisfactionPage() {
   const intl = useIntl();

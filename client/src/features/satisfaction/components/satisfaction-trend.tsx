@@ -48,7 +48,7 @@ export function SatisfactionTrend({ unitCode, period, grain }: { unitCode: strin
   const { byKey } = useMetrics();
   const rate = useMetric('satisfactionRate');
   const ratings = useMetric('ratings');
-  const threshold = useSatisfactionThreshold();
+  const threshold = useSatisfactionThreshold(unitCode, period);
   const window = trendPeriod(period, grain);
   const {
     data: fresh,

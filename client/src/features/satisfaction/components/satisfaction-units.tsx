@@ -64,7 +64,7 @@ export function SatisfactionUnits({
   const locale = intl.locale as Locale;
   const { byKey } = useMetrics();
   const rate = useMetric('satisfactionRate');
-  const threshold = useSatisfactionThreshold();
+  const threshold = useSatisfactionThreshold(unitCode, period);
   const {
     data: fresh,
     previousData,

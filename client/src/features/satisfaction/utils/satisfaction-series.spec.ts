@@ -1,6 +1,12 @@
-import { bucketLabel, orderRows, selectedRange, thresholdFromDescription, toLevelPoints, trendPeriod } from './satisfaction-series';
-
-const SATISFACTION_DESCRIPTION = '(very satisfied + satisfied) / ratings; full index points at ≥ 90%, SIPAS target 95% by 2030';
+import {
+  bucketLabel,
+  orderRows,
+  referenceTarget,
+  selectedRange,
+  toLevelPoints,
+  trendPeriod,
+  type ReferenceTargetLike,
+} from './satisfaction-series';
 
 describe('satisfaction over time', () => {
   it('puts months in time order with their levels and the API rate (Nov 2021: 65.334 ratings, 99,32%)', () => {
@@ -63,11 +69,29 @@ describe('satisfaction over time', () => {
   });
 });
 
-describe('the catalogue threshold', () => {
-  it('reads 90% (full index points) from the satisfaction rate description', () => {
-    expect(thresholdFromDescription(SATISFACTION_DESCRIPTION)).toBe(0.9);
-    expect(thresholdFromDescription('Resolved the same day / resolved')).toBeNull();
-    expect(thresholdFromDescription(undefined)).toBeNull();
+describe('the target line', () => {
+  type Target = ReferenceTargetLike & { code: string };
+  const index766: Target = { code: 'index766-satisfaction', validFrom: '2022-06-23', validTo: null, campaignCode: null, unit: null };
+  const sipas: Target = { code: 'sipas-2030', validFrom: '2030-01-01', validTo: null, campaignCode: null, unit: null };
+  const pick = (targets: Target[], from: string, to: string) => {
+    const r = referenceTarget(targets, { from, to });
+    return r && [r.target.code, r.inForce];
+  };
+
+  it('draws the target in force on the period’s last day: Decision 766’s 90% for June 2023', () => {
+    expect(pick([index766, sipas], '2023-06-01', '2023-06-30')).toEqual(['index766-satisfaction', true]);
+  });
+
+  it('draws the next target, dated, before any is in force: Nov 2021 (F10) against 90% from 23/06/2022', () => {
+    expect(pick([sipas, index766], '2021-11-01', '2021-11-30')).toEqual(['index766-satisfaction', false]);
+  });
+
+  it('prefers a unit’s own target, leaves out campaign targets, and draws none when every target has ended', () => {
+    const own: Target = { ...index766, code: 'ward-95', unit: { code: '26995' } };
+    expect(pick([index766, own], '2023-06-01', '2023-06-30')).toEqual(['ward-95', true]);
+    const campaign: Target = { ...index766, code: 'peak', campaignCode: 'tan-binh-2021-11-peak-month' };
+    expect(pick([campaign], '2023-06-01', '2023-06-30')).toBeNull();
+    expect(pick([{ ...index766, validTo: '2022-12-31' }], '2023-06-01', '2023-06-30')).toBeNull();
   });
 });
 

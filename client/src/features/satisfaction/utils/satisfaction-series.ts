@@ -104,13 +104,32 @@ export function isWholeMonths(period: Period): boolean {
   return period.from === monthStart(period.from) && period.to === monthEnd(period.to);
 }
 
+/** A target as the targets query lists it. */
+export interface ReferenceTargetLike {
+  validFrom: string | null;
+  validTo: string | null;
+  campaignCode: string | null;
+  unit: { code: string } | null;
+}
+
 /**
- * The threshold a catalogue description states as "≥ 90%" (the first one: full index points), as a
- * fraction; null when it states none.
+ * The target the charts draw as a line for a period: the one in force on its last day (a unit's own before
+ * one for every unit), else the next to come into force, which the label then dates (Nov 2021 is drawn
+ * against Decision 766's 90%, "from 23/06/2022"). A campaign's target binds its enrolled units only: not drawn.
  */
-export function thresholdFromDescription(description: string | null | undefined): number | null {
-  const match = description ? /(?:≥|>=)\s*(\d+(?:[.,]\d+)?)\s*%/.exec(description) : null;
-  return match ? Number(match[1].replace(',', '.')) / 100 : null;
+export function referenceTarget<T extends ReferenceTargetLike>(
+  targets: readonly T[],
+  period: Period,
+): { target: T; inForce: boolean } | null {
+  const general = targets.filter((t) => t.campaignCode === null);
+  const inForce = general
+    .filter((t) => (t.validFrom === null || t.validFrom <= period.to) && (t.validTo === null || t.validTo >= period.to))
+    .sort((a, b) => Number(b.unit !== null) - Number(a.unit !== null) || (b.validFrom ?? '').localeCompare(a.validFrom ?? ''));
+  if (inForce.length) return { target: inForce[0], inForce: true };
+  const next = general
+    .filter((t) => t.validFrom !== null && t.validFrom > period.to)
+    .sort((a, b) => a.validFrom!.localeCompare(b.validFrom!));
+  return next.length ? { target: next[0], inForce: false } : null;
 }
 
 /** The first and last labels of the buckets that overlap the chosen period (to shade it on the chart); null when none do. */
