@@ -8,7 +8,7 @@ import { signInHref } from '../features/sign-in/utils/return-path';
  * which brings them back here afterwards. A refused sign-in is the sign-in page's own business.
  */
 const toSignIn = new ErrorLink(({ error, operation }) => {
-  if (operation.operationName === 'SignIn' || window.location.pathname === '/sign-in') return;
+  if (operation.operationName === 'SignInPageSignIn' || window.location.pathname === '/sign-in') return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
     window.location.assign(signInHref(window.location.pathname, window.location.search));
 });

@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { metricCatalogueQuery } from '../components/metric-catalogue';
-import { AccountAreaQuery } from '../features/sign-in/api/account.operations';
+import { AccountAreaQuery } from '../features/sign-in/api/account-area.query';
 import { pageQuery, type PrefetchQuery } from '../shared/page-query';
 
 /** What the shell asks on every page: the metric catalogue (every label) and who is signed in (the header). */

@@ -1,4 +1,7 @@
 import {
+  formatBytes,
+  formatDecimal,
+  formatInstant,
   parseDate,
   formatDate,
   formatMonth,
@@ -64,5 +67,24 @@ describe('typed dates', () => {
     expect(parseDate('29/02/2023')).toBeNull();
     expect(parseDate('11/30/2021')).toBeNull();
     expect(parseDate('tháng 11')).toBeNull();
+  });
+});
+
+describe('import report formats', () => {
+  it('writes seconds with two decimals in the UI language', () => {
+    expect(formatDecimal(1.234, 'vi')).toBe('1,23');
+    expect(formatDecimal(1.234, 'en')).toBe('1.23');
+  });
+
+  it('shows an instant in Viet Nam time, whatever the browser’s zone', () => {
+    expect(formatInstant('2024-11-04T17:30:00.000Z')).toBe('05/11/2024 00:30');
+    expect(formatInstant('not a date')).toBe('not a date');
+  });
+
+  it('gives file sizes in B, KB and MB with the language’s separators', () => {
+    expect(formatBytes(900, 'vi')).toBe('900 B');
+    expect(formatBytes(2048, 'vi')).toBe('2 KB');
+    expect(formatBytes(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
+    expect(formatBytes(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
   });
 });

@@ -67,6 +67,38 @@ export function formatPeriod(from: string, to: string): string {
   return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
 }
 
+/** A decimal with fixed digits: seconds an import took, 1.234 → "1,23" (vi), "1.23" (en). */
+export function formatDecimal(value: number, locale: Locale = 'vi', digits = 2): string {
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** File size for people: 2048 → "2 KB", 1,5 MB. */
+export function formatBytes(bytes: number, locale: Locale = 'vi'): string {
+  if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
+  if (bytes < 1024 * 1024) return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+}
+
+/** An instant as Viet Nam reads it, whatever the browser's zone: "2024-11-04T01:12:00Z" → "04/11/2024 08:12". */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
 /** "30/11/2021" (or 30-11-2021, 30.11.2021, 2021-11-30) → "2021-11-30"; null when it is not a real day. */
 export function parseDate(text: string): string | null {
   const trimmed = text.trim();

@@ -49,11 +49,18 @@ describe('Form 06', () => {
       nextPeriodFrom: string | null;
     };
     const { form06 } = await api.query<{
-      form06: { total: { columns: number[] }; rows: { rowNumber: number; field: { name: string }; columns: number[] }[]; checks: Check[] };
+      form06: {
+        total: { columns: number[] };
+        rows: { rowNumber: number; field: { name: string }; columns: number[] }[];
+        checks: Check[];
+        checksHolding: number;
+        checksBroken: number;
+      };
     }>(
       `{ form06(unitCode: "766", period: { from: "2021-11-01", to: "2021-11-30" }) {
           total { columns } rows { rowNumber field { name } columns }
-          checks { identity rowNumber field { name } left { column rowNumber value } right { column rowNumber value } rightSum holds nextPeriodFrom } } }`,
+          checks { identity rowNumber field { name } left { column rowNumber value } right { column rowNumber value } rightSum holds nextPeriodFrom }
+          checksHolding checksBroken } }`,
     );
     const [c3, c4, c5, c6, c7, c8, c9, c10, c11] = form06.total.columns;
     expect([c3, c7, c8, c9, c10, c11]).toEqual([45_730, 45_730, 823, 44_907, 0, 0]);
@@ -63,6 +70,7 @@ describe('Form 06', () => {
     expect(checks.filter((c) => !c.holds)).toEqual([]);
     // Four identities per field row and for the total, the total against the rows per column, and the carry-over.
     expect(checks).toHaveLength(form06.rows.length * 4 + 4 + 11 + 1);
+    expect([form06.checksHolding, form06.checksBroken]).toEqual([checks.length, 0]);
 
     const total = (identity: string) => checks.filter((c) => c.identity === identity && c.rowNumber === null);
     expect(total('RECEIVED_BY_CHANNEL')).toEqual([

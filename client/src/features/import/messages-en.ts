@@ -33,7 +33,7 @@ export const en: Record<keyof typeof vi, string> = {
     'The file {name} is valid: {rows, plural, one {# row} other {# rows}} of {kind}. Importing it adds {inserted}, updates {updated}, leaves {unchanged} unchanged.',
   'import.reportRejected':
     'The file {name} has {errors, plural, one {# error} other {# errors}}: nothing was written. Fix the lines below and choose the file again.',
-  'import.reportShown': 'Showing the first {shown} of {total} errors.',
+  'import.reportShown': 'Showing the first {shown, number} of {total, number} errors.',
   'import.warningsNote': '{count, plural, one {# warning} other {# warnings}}: they do not stop the import.',
   'import.errorsTitle': 'Errors',
   'import.errors': 'errors in the file',

@@ -30,7 +30,7 @@ export const vi = {
   'import.reportOk':
     'Tệp {name} hợp lệ: {rows, plural, other {# dòng}} {kind}. Nếu nhập: thêm {inserted}, cập nhật {updated}, giữ nguyên {unchanged}.',
   'import.reportRejected': 'Tệp {name} có {errors, plural, other {# lỗi}}: chưa ghi gì. Sửa các dòng dưới đây rồi chọn lại tệp.',
-  'import.reportShown': 'Hiển thị {shown} lỗi đầu tiên trong tổng số {total}.',
+  'import.reportShown': 'Hiển thị {shown, number} lỗi đầu tiên trong tổng số {total, number}.',
   'import.warningsNote': '{count, plural, other {# cảnh báo}}: không chặn việc nhập.',
   'import.errorsTitle': 'Lỗi',
   'import.errors': 'lỗi trong tệp',

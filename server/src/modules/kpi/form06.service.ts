@@ -49,5 +49,7 @@ export async function form06Report(
     rows,
     total: toRow(total.counts, null, null),
     checks,
+    checksHolding: checks.filter((c) => c.holds).length,
+    checksBroken: checks.filter((c) => !c.holds).length,
   });
 }

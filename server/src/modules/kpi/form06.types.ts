@@ -60,4 +60,6 @@ export class Form06Report {
     description: 'Every identity of every row, the total row against the rows, and next period (6) = this (11)',
   })
   checks!: IdentityCheck[];
+  @Field(() => Int, { description: 'Checks that hold' }) checksHolding!: number;
+  @Field(() => Int, { description: 'Checks that do not hold: a report that breaks one is flagged, never fixed' }) checksBroken!: number;
 }

@@ -63,6 +63,8 @@ const Form06PageQuery = graphql(`
         holds
         nextPeriodFrom
       }
+      checksHolding
+      checksBroken
     }
   }
 `);
@@ -218,15 +220,15 @@ export default function Form06Page() {
             </table>
           </div>
         </article>
-        <section className={broken.length ? 'panel checks checks--broken' : 'panel checks'} aria-labelledby="form06-checks">
+        <section className={report.checksBroken ? 'panel checks checks--broken' : 'panel checks'} aria-labelledby="form06-checks">
           <h2 id="form06-checks">{intl.formatMessage({ id: 'form06.checksTitle' })}</h2>
-          <p className="checks__summary" role={broken.length ? 'alert' : undefined}>
-            <span aria-hidden="true">{broken.length ? '⚠ ' : '✓ '}</span>
-            {broken.length
-              ? intl.formatMessage({ id: 'form06.checksBroken' }, { count: broken.length })
-              : intl.formatMessage({ id: 'form06.checksAllHold' }, { count: checks.length })}
+          <p className="checks__summary" role={report.checksBroken ? 'alert' : undefined}>
+            <span aria-hidden="true">{report.checksBroken ? '⚠ ' : '✓ '}</span>
+            {report.checksBroken
+              ? intl.formatMessage({ id: 'form06.checksBroken' }, { count: report.checksBroken })
+              : intl.formatMessage({ id: 'form06.checksAllHold' }, { count: report.checksHolding })}
           </p>
-          {broken.length > 0 && (
+          {report.checksBroken > 0 && (
             <ul className="checks__list">
               {broken.map((c, i) => (
                 <li key={i} className="check check--broken">

@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { formatBytes } from '../utils/import-report';
+import { formatBytes, type Locale } from '../../../shared/format';
 
 /**
  * Where a file is dropped; also a real file input (Tab reaches it, Enter or Space opens the chooser),
@@ -51,7 +51,7 @@ export function ImportDropZone({ file, disabled, onFile }: { file: File | null; 
       </label>
       {file && (
         <p className="import-drop__chosen" data-testid="import-chosen">
-          {intl.formatMessage({ id: 'import.chosen' }, { name: file.name, size: formatBytes(file.size, intl.locale as 'vi' | 'en') })}
+          {intl.formatMessage({ id: 'import.chosen' }, { name: file.name, size: formatBytes(file.size, intl.locale as Locale) })}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { Link, Redirect, useLocation, useSearch, useSearchParams } from 'wouter'
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { Loading } from '../../../components/query-state';
+import { formatDecimal } from '../../../shared/format';
 import { pageQuery, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useReadyMark } from '../../../shared/use-ready-mark';
@@ -12,7 +13,7 @@ import { useUpdateParams } from '../../../shared/use-view-state';
 import { ImportPageMeQuery } from '../api/import-page-me.query';
 import { ImportRequestError, uploadImport, type ImportReport } from '../api/upload-import';
 import '../import.css';
-import { IMPORT_KINDS, formatSeconds, kindArgument, type ImportKindChoice } from '../utils/import-report';
+import { IMPORT_KINDS, kindArgument, type ImportKindChoice } from '../utils/import-report';
 import { ImportDropZone } from './import-drop-zone';
 import { ImportReportView } from './import-report-view';
 import { RecentImports } from './recent-imports';
@@ -185,7 +186,7 @@ function ImportDone({ report }: { report: ImportReport }) {
     <Panel title={t('import.doneTitle')}>
       <p className="notice import-verdict import-verdict--ok" role="status" data-testid="import-done">
         <span aria-hidden="true">✓ </span>
-        {t('import.done', { name: report.fileName, seconds: formatSeconds(report.seconds, locale) })}
+        {t('import.done', { name: report.fileName, seconds: formatDecimal(report.seconds, locale) })}
       </p>
       <dl className="import-summary" data-testid="import-summary">
         {figures.map(([key, value]) => (
@@ -196,7 +197,7 @@ function ImportDone({ report }: { report: ImportReport }) {
         ))}
         <div data-figure="seconds">
           <dt>{t('import.done.seconds')}</dt>
-          <dd>{formatSeconds(report.seconds, locale)}</dd>
+          <dd>{formatDecimal(report.seconds, locale)}</dd>
         </div>
       </dl>
     </Panel>

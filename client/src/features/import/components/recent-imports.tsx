@@ -6,7 +6,7 @@ import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import type { RecentImportsQuery as RecentImportsData } from '../../../__generated__/graphql';
 import { RecentImportsQuery } from '../api/recent-imports.query';
-import { formatInstant } from '../utils/import-report';
+import { formatInstant } from '../../../shared/format';
 
 type Run = RecentImportsData['imports'][number];
 

@@ -1,13 +1,4 @@
-import {
-  columnStatusId,
-  formatBytes,
-  formatInstant,
-  formatSeconds,
-  issueMessage,
-  kindArgument,
-  previewRows,
-  sortIssues,
-} from './import-report';
+import { columnStatusId, issueMessage, kindArgument, previewRows, sortIssues } from './import-report';
 
 describe('import report helpers', () => {
   it('lets the server detect the kind for "auto" and passes a chosen kind as is', () => {
@@ -41,20 +32,5 @@ describe('import report helpers', () => {
   it('names an unforeseen column status as unknown', () => {
     expect(columnStatusId('PERSONAL_DATA_IGNORED')).toBe('import.column.PERSONAL_DATA_IGNORED');
     expect(columnStatusId('SOMETHING_NEW')).toBe('import.column.UNKNOWN');
-  });
-
-  it('formats seconds with two decimals in the UI language', () => {
-    expect(formatSeconds(1.234, 'vi')).toBe('1,23');
-    expect(formatSeconds(1.234, 'en')).toBe('1.23');
-  });
-
-  it('shows when an import started in Viet Nam time', () => {
-    expect(formatInstant('2024-11-04T17:30:00.000Z')).toBe('05/11/2024 00:30');
-  });
-
-  it('gives file sizes in B, KB and MB', () => {
-    expect(formatBytes(900, 'vi')).toBe('900 B');
-    expect(formatBytes(2048, 'vi')).toBe('2 KB');
-    expect(formatBytes(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
   });
 });

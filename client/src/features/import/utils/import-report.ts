@@ -47,36 +47,3 @@ export const columnStatusId = (status: string) =>
       DUPLICATE: 'import.column.DUPLICATE',
     }) as const
   )[status as 'MAPPED'] ?? 'import.column.UNKNOWN';
-
-/** Seconds an import took: 1.234 → "1,23" (vi), "1.23" (en). */
-export function formatSeconds(seconds: number, locale: 'vi' | 'en'): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(seconds);
-}
-
-/** An instant as Viet Nam reads it: "2024-11-04T01:12:00Z" → "04/11/2024 08:12". */
-export function formatInstant(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
-/** File size for people: 2048 → "2 KB". */
-export function formatBytes(bytes: number, locale: 'vi' | 'en'): string {
-  const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(bytes / 1024)} KB`;
-  return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-}

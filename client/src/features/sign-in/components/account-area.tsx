@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearch } from 'wouter';
-import { AccountAreaQuery, SignOutMutation } from '../api/account.operations';
+import { AccountAreaQuery } from '../api/account-area.query';
+import { AccountAreaSignOut } from '../api/account-area.mutation';
 import '../sign-in.css';
 import { signInHref } from '../utils/return-path';
 
@@ -12,7 +13,7 @@ export function AccountArea() {
   const search = useSearch();
   const client = useApolloClient();
   const { data } = useQuery(AccountAreaQuery);
-  const [signOut, { loading }] = useMutation(SignOutMutation);
+  const [signOut, { loading }] = useMutation(AccountAreaSignOut);
   if (!data) return null;
   const me = data.me;
   const signIn = (

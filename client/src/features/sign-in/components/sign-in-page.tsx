@@ -6,7 +6,8 @@ import { Link, useLocation, useSearchParams } from 'wouter';
 import { PageHeader } from '../../../components/page-header';
 import { Panel } from '../../../components/panel';
 import { useReadyMark } from '../../../shared/use-ready-mark';
-import { AccountAreaQuery, SignInMutation } from '../api/account.operations';
+import { AccountAreaQuery } from '../api/account-area.query';
+import { SignInPageSignIn } from '../api/sign-in-page.mutation';
 import '../sign-in.css';
 import { returnPath } from '../utils/return-path';
 
@@ -22,7 +23,7 @@ export default function SignInPage() {
   const client = useApolloClient();
   const target = returnPath(params.get('from'));
   const me = useQuery(AccountAreaQuery);
-  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [signIn, { loading }] = useMutation(SignInPageSignIn);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
