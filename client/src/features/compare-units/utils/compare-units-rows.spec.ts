@@ -84,13 +84,20 @@ describe('sort and picks in the URL', () => {
   const ids = ['name', 'rank', 'receivedTotal'];
 
   it('restores a sort on a known column and ignores an unknown one', () => {
-    expect(readSort(new URLSearchParams('sort=receivedTotal&dir=desc'), ids)).toEqual({ id: 'receivedTotal', desc: true });
+    expect(readSort(new URLSearchParams('sort=-receivedTotal'), ids)).toEqual({ id: 'receivedTotal', desc: true });
     expect(readSort(new URLSearchParams('sort=name'), ids)).toEqual({ id: 'name', desc: false });
+    expect(readSort(new URLSearchParams('sort=-dropTable'), ids)).toBeNull();
+  });
+
+  it('still opens links copied with the old sort+dir form', () => {
+    expect(readSort(new URLSearchParams('sort=receivedTotal&dir=desc'), ids)).toEqual({ id: 'receivedTotal', desc: true });
+    expect(readSort(new URLSearchParams('sort=name&dir=asc'), ids)).toEqual({ id: 'name', desc: false });
     expect(readSort(new URLSearchParams('sort=dropTable&dir=desc'), ids)).toBeNull();
   });
 
-  it('writes a sort as sort+dir and removes both when unsorted', () => {
-    expect(sortParams({ id: 'rank', desc: false })).toEqual({ sort: 'rank', dir: 'asc' });
+  it('writes a sort as every table does, dropping the old dir, and removes it when unsorted', () => {
+    expect(sortParams({ id: 'rank', desc: false })).toEqual({ sort: 'rank', dir: undefined });
+    expect(sortParams({ id: 'receivedTotal', desc: true })).toEqual({ sort: '-receivedTotal', dir: undefined });
     expect(sortParams(null)).toEqual({ sort: undefined, dir: undefined });
   });
 

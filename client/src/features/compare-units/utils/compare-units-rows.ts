@@ -2,6 +2,7 @@
  * Shapes the API's unit comparison (compareUnits) for the page: table rows, rank moves, picked units side by
  * side, the chart's bars, and the sort and picks kept in the URL. Every figure, rank and light is the API's.
  */
+import { readSortParam, sortParamOf } from '../../../components/table-sort';
 
 /** The KpiRow fields that are catalogue metrics (counts, then rates); screens order them by the catalogue. */
 export const KPI_KEYS = [
@@ -124,16 +125,20 @@ export interface SortState {
   desc: boolean;
 }
 
-/** ?sort=receivedTotal&dir=desc → the table's sort; unknown columns are ignored (API order = by rank). */
+/**
+ * ?sort=-receivedTotal → the table's sort, written as every table writes it (components/table-sort.ts); links
+ * copied before that (?sort=receivedTotal&dir=desc) still open sorted. Unknown columns: API order, by rank.
+ */
 export function readSort(params: URLSearchParams, columnIds: readonly string[]): SortState | null {
+  const legacyDir = params.get('dir');
   const id = params.get('sort');
-  if (!id || !columnIds.includes(id)) return null;
-  return { id, desc: params.get('dir') === 'desc' };
+  if (legacyDir !== null) return id && columnIds.includes(id) ? { id, desc: legacyDir === 'desc' } : null;
+  return readSortParam(id, columnIds);
 }
 
-/** The URL parameters of a sort; no sort removes both. */
-export function sortParams(sort: SortState | null): { sort: string | undefined; dir: string | undefined } {
-  return sort ? { sort: sort.id, dir: sort.desc ? 'desc' : 'asc' } : { sort: undefined, dir: undefined };
+/** The URL parameters of a sort (the old dir parameter removed); no sort removes it. */
+export function sortParams(sort: SortState | null): { sort: string | undefined; dir: undefined } {
+  return { sort: sortParamOf(sort), dir: undefined };
 }
 
 /** At most this many units side by side: the panel stays readable. */
