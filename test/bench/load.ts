@@ -58,13 +58,35 @@ interface View {
 }
 
 const scope = (v: View) => ({ unitCodes: [v.unit], includeDescendants: true });
+/** Each driven operation's variables, typed by codegen: a page's query that changes its variables breaks this file, not the run. */
+interface DrivenOperations {
+  AccountArea: generated.AccountAreaQueryVariables;
+  MetricCatalogue: generated.MetricCatalogueQueryVariables;
+  UnitLabel: generated.UnitLabelQueryVariables;
+  UnitPicker: generated.UnitPickerQueryVariables;
+  OverviewCards: generated.OverviewCardsQueryVariables;
+  OverviewChannels: generated.OverviewChannelsQueryVariables;
+  OverviewTrend: generated.OverviewTrendQueryVariables;
+  OverviewUnits: generated.OverviewUnitsQueryVariables;
+  OverviewEarlyWarning: generated.OverviewEarlyWarningQueryVariables;
+  OverviewCampaignBands: generated.OverviewCampaignBandsQueryVariables;
+  OverviewDrillDown: generated.OverviewDrillDownQueryVariables;
+  CompareUnitsPage: generated.CompareUnitsPageQueryVariables;
+  ComparePeriodsPage: generated.ComparePeriodsPageQueryVariables;
+  SatisfactionCards: generated.SatisfactionCardsQueryVariables;
+  SatisfactionThreshold: generated.SatisfactionThresholdQueryVariables;
+  SatisfactionTrend: generated.SatisfactionTrendQueryVariables;
+  SatisfactionUnits: generated.SatisfactionUnitsQueryVariables;
+  Form06Page: generated.Form06PageQueryVariables;
+  DataQualityPage: generated.DataQualityPageQueryVariables;
+}
 /** The variables each driven operation gets, as the page sends them. */
-const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
+const VARIABLES: { [K in keyof DrivenOperations]: (v: View) => DrivenOperations[K] } = {
   AccountArea: () => ({}),
   MetricCatalogue: () => ({}),
   UnitLabel: (v) => ({ search: v.unit }),
   UnitPicker: () => ({ search: 'mô phỏng 1' }),
-  OverviewCards: (v) => ({ scope: scope(v), period: v.month, previous: v.previous }),
+  OverviewCards: (v) => ({ scope: scope(v), unitCode: v.unit, period: v.month }),
   OverviewChannels: (v) => ({ scope: scope(v), period: v.month }),
   OverviewTrend: (v) => ({ scope: scope(v), period: v.year }),
   OverviewUnits: (v) => ({ scope: scope(v), period: v.month, metric: 'onTimeRate' }),
@@ -78,7 +100,8 @@ const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
     groupBySuccessor: false,
   }),
   ComparePeriodsPage: (v) => ({ scope: scope(v), period: v.month }),
-  SatisfactionCards: (v) => ({ scope: scope(v), period: v.month, previous: v.previous }),
+  SatisfactionCards: (v) => ({ scope: scope(v), unitCode: v.unit, period: v.month }),
+  SatisfactionThreshold: (v) => ({ unitCode: v.unit }),
   SatisfactionTrend: (v) => ({ scope: scope(v), period: v.year, groupBy: ['MONTH'] }),
   SatisfactionUnits: (v) => ({ scope: scope(v), period: v.month }),
   Form06Page: (v) => ({ unitCode: v.unit, period: v.month, includeDescendants: true }),
@@ -86,7 +109,7 @@ const VARIABLES: Record<string, (v: View) => Record<string, unknown>> = {
 };
 
 /** What one page view loads at once, and how often users open it. */
-const PAGES: { name: string; weight: number; ops: string[] }[] = [
+const PAGES: { name: string; weight: number; ops: (keyof DrivenOperations)[] }[] = [
   {
     name: 'overview',
     weight: 45,
@@ -103,7 +126,11 @@ const PAGES: { name: string; weight: number; ops: string[] }[] = [
   },
   { name: 'compare units', weight: 12, ops: ['UnitLabel', 'MetricCatalogue', 'CompareUnitsPage'] },
   { name: 'compare periods', weight: 10, ops: ['UnitLabel', 'MetricCatalogue', 'ComparePeriodsPage'] },
-  { name: 'satisfaction', weight: 13, ops: ['UnitLabel', 'SatisfactionCards', 'SatisfactionTrend', 'SatisfactionUnits'] },
+  {
+    name: 'satisfaction',
+    weight: 13,
+    ops: ['UnitLabel', 'SatisfactionCards', 'SatisfactionThreshold', 'SatisfactionTrend', 'SatisfactionUnits'],
+  },
   { name: 'form 06', weight: 10, ops: ['UnitLabel', 'Form06Page'] },
   { name: 'drill-down', weight: 5, ops: ['OverviewDrillDown'] },
   { name: 'unit search', weight: 3, ops: ['UnitPicker'] },
@@ -238,9 +265,9 @@ async function main(): Promise<number> {
   const ops = clientOperations();
   const driven = Object.keys(VARIABLES).filter((name) => ops.has(name));
   const missing = Object.keys(VARIABLES).filter((name) => !ops.has(name));
-  const notDriven = [...ops.keys()].filter((name) => !VARIABLES[name]);
+  const notDriven = [...ops.keys()].filter((name) => !(name in VARIABLES));
   // A page whose operations are all gone would spin without awaiting anything: refuse to start.
-  const empty = PAGES.filter((p) => !p.ops.some((op) => ops.has(op) && VARIABLES[op]));
+  const empty = PAGES.filter((p) => !p.ops.some((op) => ops.has(op)));
   if (empty.length) {
     console.error(`No client operation left for: ${empty.map((p) => p.name).join(', ')} (read ${ops.size} client operations)`);
     return 2;

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { exportCsv as exportRows } from '../shared/export-csv';
-import { useUrlParam } from '../shared/use-url-choice';
+import { useUrlParam } from '../shared/use-url-param';
 import { DataTable, type TableColumn } from './data-table';
 import { Panel } from './panel';
 

@@ -2,8 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { exportCsv as exportRows } from '../shared/export-csv';
 import { formatNumber, formatPercent, type Locale } from '../shared/format';
-import { useUrlParam } from '../shared/use-url-choice';
-import { nextSort, readSortParam, sortParamOf, sortRows, type CellValue, type TableSort } from './table-sort';
+import { useUrlParam } from '../shared/use-url-param';
+import { nextSort, readSortParam, sortParamKey, sortParamOf, sortRows, type CellValue, type TableSort } from './table-sort';
 
 export type { CellValue } from './table-sort';
 
@@ -28,7 +28,6 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   /** Parts of the CSV file name (unit, period …); no export button when absent. */
   csvName?: (string | number)[];
-  initialSort?: TableSort;
   /**
    * Keeps the sort in the URL as ?sort-<urlKey>=-column, so a copied link reopens the table sorted the
    * same way; null = a table whose view is not shared (it keeps its sort to itself).
@@ -53,7 +52,6 @@ export function DataTable<T>({
   rows,
   rowKey,
   csvName,
-  initialSort,
   urlKey,
   sort,
   onSortChange,
@@ -63,11 +61,11 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const intl = useIntl();
   const locale = intl.locale as Locale;
-  const [ownSort, setOwnSort] = useState<TableSort | null>(initialSort ?? null);
-  const [sortParam, setSortParam] = useUrlParam(urlKey && `sort-${urlKey}`);
+  const [ownSort, setOwnSort] = useState<TableSort | null>(null);
+  const [sortParam, setSortParam] = useUrlParam(urlKey && sortParamKey(urlKey));
   const controlled = sort !== undefined;
   const ids = columns.map((c) => c.id);
-  const urlSort = sortParam === null ? (initialSort ?? null) : readSortParam(sortParam, ids);
+  const urlSort = readSortParam(sortParam, ids);
   const shown = controlled ? sort : urlKey ? urlSort : ownSort;
   // Keyed on the sort's parts: a sort read from the URL is a new object on every render.
   const sorted = useMemo(
@@ -77,8 +75,7 @@ export function DataTable<T>({
   const toggle = (column: TableColumn<T>) => {
     const next = nextSort(shown, column);
     if (controlled) onSortChange?.(next);
-    // "none" (no column has that id) keeps "as passed" apart from "no parameter" = the initial sort.
-    else if (urlKey) setSortParam(next ? sortParamOf(next) : initialSort ? 'none' : undefined);
+    else if (urlKey) setSortParam(sortParamOf(next));
     else setOwnSort(next);
   };
 

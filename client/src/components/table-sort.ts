@@ -40,6 +40,9 @@ export function sortRows<T>(rows: readonly T[], columns: readonly SortableColumn
   return keyed.map((k) => k.row);
 }
 
+/** The URL parameter that keeps a table's sort: ?sort-<urlKey>=. A view that closes a table clears it. */
+export const sortParamKey = (urlKey: string): string => `sort-${urlKey}`;
+
 /** The URL form of a sort: the column id, "-" first when descending (?sort-units=-received). */
 export function sortParamOf(sort: TableSort | null): string | undefined {
   return sort ? `${sort.desc ? '-' : ''}${sort.id}` : undefined;

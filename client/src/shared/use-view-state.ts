@@ -25,7 +25,9 @@ export function useUpdateParams(): (patch: Patch, options?: { replace?: boolean 
  * Back undoes it). A URL without a complete view gets the defaults written in, so what the user copies
  * always names unit and period explicitly.
  */
-export function useViewState(defaults?: ViewState): [ViewState, (patch: Partial<ViewState> & Patch) => void, URLSearchParams] {
+export function useViewState(
+  defaults?: ViewState,
+): [ViewState, (patch: Partial<ViewState> & Patch, options?: { replace?: boolean }) => void, URLSearchParams] {
   const [params] = useSearchParams();
   const update = useUpdateParams();
   const { view, complete } = useMemo(() => readView(params, defaults), [params, defaults]);

@@ -8,10 +8,10 @@ afterAll(() => api.close());
 
 const COMPARE = `query CompareUnits($parentCode: String, $unitCodes: [String!], $scope: ScopeInput, $period: PeriodInput!, $metric: String! = "onTimeRate", $group: Boolean! = false) {
   compareUnits(parentCode: $parentCode, unitCodes: $unitCodes, scope: $scope, period: $period, metric: $metric, groupBySuccessor: $group) {
-    metric { key direction } period { from to } previousPeriod { from to } groupedBySuccessor
+    metric { key direction } period { from to } previousPeriod { from to } groupedBySuccessor rankedRows
     rows {
       unit { id code name } members { code name } splitMembers { code name }
-      value previousValue rank rankFromBottom previousRank rankChange trafficLight
+      value previousValue rank rankFromBottom tiedAtRank previousRank rankChange trafficLight
       targetStatus { code metric comparator threshold value status }
       kpi { ...Counts } previous { ...Counts }
     }
@@ -45,6 +45,7 @@ interface Row {
   previousValue: number | null;
   rank: number | null;
   rankFromBottom: number | null;
+  tiedAtRank: number | null;
   previousRank: number | null;
   rankChange: number | null;
   trafficLight: string;
@@ -57,6 +58,7 @@ interface Comparison {
   period: { from: string; to: string };
   previousPeriod: { from: string; to: string };
   groupedBySuccessor: boolean;
+  rankedRows: number;
   rows: Row[];
 }
 
@@ -242,9 +244,15 @@ describe('compareUnits by scope: every unit by its own desk (the overview)', () 
   });
 
   it('ranks the desk and the wards together: all 16 at 100% on time in Nov 2021 share first place from both ends', async () => {
-    const { rows } = await compare({ scope: { unitCodes: ['766'] }, period: NOV_2021 });
+    const { rows, rankedRows } = await compare({ scope: { unitCodes: ['766'] }, period: NOV_2021 });
     expect(rows).toHaveLength(16);
-    expect(rows.every((r) => r.value === 1 && r.rank === 1 && r.rankFromBottom === 1)).toBe(true);
+    expect(rows.every((r) => r.value === 1 && r.rank === 1 && r.rankFromBottom === 1 && r.tiedAtRank === 16)).toBe(true);
+    expect(rankedRows).toBe(16);
+  });
+
+  it('lists only the units in force during the period: Hồ Chí Minh City in Nov 2021 is its own desk, Tân Bình and its 15 wards, not the wards of 2025', async () => {
+    const { rows } = await compare({ scope: { unitCodes: ['79'] }, period: NOV_2021 });
+    expect(rows.map((r) => r.unit.code).sort()).toEqual(['79', '766', ...TAN_BINH_WARDS].sort());
   });
 
   it('compares a ward alone when the scope has nothing under it', async () => {

@@ -190,6 +190,12 @@ describe('opinions are counted and grouped as the sources published them', () =>
     ]);
   });
 
+  it('counts a province’s meetings by the district under it: in Nov 2021 Hồ Chí Minh City had one district in force, Tân Bình, and it held 14 conferences', async () => {
+    const rows = await opinions({ unitCodes: ['79'] }, NOV_2021, ['HELD_BY', 'MEETING_KIND']);
+    const conferences = rows.find((r) => r.heldBy === 'UNIT_BELOW' && r.meetingKind === 'PEOPLES_CONFERENCE');
+    expect(conferences).toMatchObject({ meetings: 14, unitsWithMeetings: 1, unitsInScope: 1 });
+  });
+
   it('F21–F23: Ward 6, 2 Jun 2023 — 8 opinions, 3 about administrative procedures and 5 others', async () => {
     const [total] = await opinions({ unitCodes: ['26995'] }, { from: '2023-06-02', to: '2023-06-02' });
     expect(total).toMatchObject({ meetings: 1, opinions: 8, opinionsAboutProcedures: 3, opinionsOther: 5, procedureOpinionShare: 3 / 8, answeredOnSpotRate: null });

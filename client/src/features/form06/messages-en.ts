@@ -35,6 +35,7 @@ export const en: Record<keyof typeof vi, string> = {
   'form06.check.totalRow': 'Total row',
   'form06.check.totalOfRows': 'Column ({column, number}) = the sum of {rows, plural, one {# field row} other {# field rows}}',
   'form06.check.carriedOver': 'Column (6) at the start of the next period, {next} = column (11) at the end of this one, {to}',
+  'form06.check.carriedOverUndated': 'Column (6) at the start of the next period = column (11) at the end of this one, {to}',
   'form06.check.line': '{row}: {identity} → {values}',
   'form06.empty': '{unit} has no dossiers in {period}, so the form has no field rows.',
 };

@@ -32,6 +32,7 @@ export const vi = {
   'form06.check.totalRow': 'Dòng tổng cộng',
   'form06.check.totalOfRows': 'Cột ({column, number}) = tổng của {rows, plural, other {# dòng lĩnh vực}}',
   'form06.check.carriedOver': 'Cột (6) đầu kỳ sau, ngày {next} = cột (11) cuối kỳ này, ngày {to}',
+  'form06.check.carriedOverUndated': 'Cột (6) đầu kỳ sau = cột (11) cuối kỳ này, ngày {to}',
   'form06.check.line': '{row}: {identity} → {values}',
   'form06.empty': '{unit} không có hồ sơ nào trong kỳ {period}, nên biểu chưa có dòng lĩnh vực nào.',
 } as const;

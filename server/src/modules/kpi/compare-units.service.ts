@@ -19,10 +19,10 @@ import {
 } from './metric-catalogue';
 import { previousPeriod, validatePeriod, type Period } from './period';
 import type { Scope } from './kpi.service';
-import { byRank, rankChange, rankValues, rankValuesFromBottom } from './ranking';
+import { byRank, rankChange, rankValues, rankValuesFromBottom, tieSizes } from './ranking';
 import { targetApplies, targetOutcome, trafficLight, type TargetComparatorKey, type TargetScope } from './target-status';
 import { successorGroups, type SuccessionLink, type UnitGroup } from './unit-grouping';
-import { resolveScope } from './unit-scope';
+import { inForceDuring, resolveScope } from './unit-scope';
 
 export class CompareUnitsError extends UserError {}
 
@@ -111,10 +111,12 @@ export class CompareUnitsService {
     const [values, previousValues] = [rows.map((r) => r.value), rows.map((r) => r.previousValue)];
     const [ranks, previousRanks] = [rankValues(values, metric.direction), rankValues(previousValues, metric.direction)];
     const fromBottom = rankValuesFromBottom(values, metric.direction);
+    const tied = tieSizes(ranks);
     rows.forEach((row, i) =>
       Object.assign(row, {
         rank: ranks[i],
         rankFromBottom: fromBottom[i],
+        tiedAtRank: tied[i],
         previousRank: previousRanks[i],
         rankChange: rankChange(ranks[i], previousRanks[i]),
       }),
@@ -133,6 +135,7 @@ export class CompareUnitsService {
       period: periodRange(period),
       previousPeriod: periodRange(previous),
       groupedBySuccessor: grouped,
+      rankedRows: ranks.filter((r) => r !== null).length,
       rows: rows.sort(
         byRank(
           (r) => r.rank,
@@ -154,7 +157,7 @@ export class CompareUnitsService {
       );
     }
     if (scope != null) {
-      const ids = await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, period);
+      const ids = await inForceDuring(this.sql, await resolveScope(this.sql, scope.unitCodes, scope.includeDescendants, period), period);
       if (ids.length > MAX_COMPARED_UNITS)
         throw new CompareUnitsError(`scope has ${ids.length} units; at most ${MAX_COMPARED_UNITS} can be compared`);
       return ids;

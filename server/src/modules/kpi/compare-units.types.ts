@@ -74,6 +74,11 @@ export class UnitComparisonRow {
       "1 = worst by the metric's direction (a volume: the smallest); equal values share it; null without a value. The bottom of the list as rank is its top",
   })
   rankFromBottom!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rows sharing this rank, this one included (all 16 desks at 100% on time: 16); null without a rank',
+  })
+  tiedAtRank!: number | null;
   @Field(() => Int, { nullable: true }) previousRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'previousRank − rank: positive = moved up' }) rankChange!: number | null;
   @Field(() => [TargetCheck], { description: 'Every target in force during the period whose unit and campaign scope cover this row' })
@@ -88,4 +93,5 @@ export class UnitComparison {
   @Field(() => PeriodRange, { description: 'The period just before, of the same kind' }) previousPeriod!: PeriodRange;
   @Field(() => Boolean) groupedBySuccessor!: boolean;
   @Field(() => [UnitComparisonRow], { description: 'By rank (unranked last), then by name' }) rows!: UnitComparisonRow[];
+  @Field(() => Int, { description: 'Rows with a rank (a value of the metric)' }) rankedRows!: number;
 }

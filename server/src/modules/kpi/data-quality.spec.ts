@@ -50,7 +50,7 @@ describe('data quality rules', () => {
     expect(statusOf('topicsRaised', null, null)).toBe(FigureStatus.NOT_COMPUTED);
   });
 
-  it('counts figures by status', () => {
+  it('counts figures by status, and all of them as the total', () => {
     const statuses = [
       FigureStatus.MATCH,
       FigureStatus.MATCH,
@@ -59,6 +59,7 @@ describe('data quality rules', () => {
       FigureStatus.MATCH,
       FigureStatus.NOT_COMPUTED,
     ];
-    expect(statusCounts(statuses.map((status) => ({ status })))).toEqual({ match: 3, mismatch: 1, notComputed: 2 });
+    expect(statusCounts(statuses.map((status) => ({ status })))).toEqual({ total: 6, match: 3, mismatch: 1, notComputed: 2 });
+    expect(statusCounts([])).toEqual({ total: 0, match: 0, mismatch: 0, notComputed: 0 });
   });
 });

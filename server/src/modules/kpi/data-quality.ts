@@ -26,6 +26,8 @@ export function statusOf(metric: string, reported: number | null, computed: numb
 }
 
 export interface StatusCounts {
+  /** Every figure, whatever its status. */
+  total: number;
   match: number;
   mismatch: number;
   notComputed: number;
@@ -33,11 +35,23 @@ export interface StatusCounts {
 
 /** How many figures have each status: counted here once, so no page counts them again. */
 export function statusCounts(figures: { status: FigureStatus }[]): StatusCounts {
-  const counts: StatusCounts = { match: 0, mismatch: 0, notComputed: 0 };
+  const counts: StatusCounts = { total: figures.length, match: 0, mismatch: 0, notComputed: 0 };
   for (const { status } of figures) {
-    if (status === FigureStatus.MATCH) counts.match++;
-    else if (status === FigureStatus.MISMATCH) counts.mismatch++;
-    else counts.notComputed++;
+    switch (status) {
+      case FigureStatus.MATCH:
+        counts.match++;
+        break;
+      case FigureStatus.MISMATCH:
+        counts.mismatch++;
+        break;
+      case FigureStatus.NOT_COMPUTED:
+        counts.notComputed++;
+        break;
+      default: {
+        const unknown: never = status;
+        throw new Error(`Unknown figure status: ${String(unknown)}`);
+      }
+    }
   }
   return counts;
 }

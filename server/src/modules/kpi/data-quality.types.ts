@@ -48,6 +48,7 @@ export class BrokenIdentity {
 
 @ObjectType({ description: 'How many figures have each status' })
 export class FigureStatusCounts {
+  @Field(() => Int, { description: 'Every figure: match + mismatch + notComputed' }) total!: number;
   @Field(() => Int) match!: number;
   @Field(() => Int) mismatch!: number;
   @Field(() => Int) notComputed!: number;

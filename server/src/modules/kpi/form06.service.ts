@@ -3,7 +3,7 @@ import type { SqlClient } from '../../db/sql-client';
 import { addDays } from '../../shared/local-day';
 import { ProcedureField } from '../procedures/procedure-field.entity';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
-import { carriedIntoNextPeriodCheck, FORM06_COLUMNS, form06Identities, totalOfRowsChecks } from './form06';
+import { carriedIntoNextPeriodCheck, checkCounts, FORM06_COLUMNS, form06Identities, totalOfRowsChecks } from './form06';
 import { Form06Report, Form06Row } from './form06.types';
 import { computeKpis } from './kpi-engine';
 import { validatePeriod, type Period } from './period';
@@ -49,7 +49,6 @@ export async function form06Report(
     rows,
     total: toRow(total.counts, null, null),
     checks,
-    checksHolding: checks.filter((c) => c.holds).length,
-    checksBroken: checks.filter((c) => !c.holds).length,
+    ...checkCounts(checks),
   });
 }

@@ -1,4 +1,4 @@
-import { carriedIntoNextPeriodCheck, FORM06_COLUMNS, Form06Identity, form06Identities, totalOfRowsChecks } from './form06';
+import { carriedIntoNextPeriodCheck, checkCounts, FORM06_COLUMNS, Form06Identity, form06Identities, totalOfRowsChecks } from './form06';
 import { emptyCounts, type Counts } from './metric-catalogue';
 
 /** Counts from Form 06 columns 3–13 in order. */
@@ -92,5 +92,12 @@ describe('Form 06 identities', () => {
       nextPeriodFrom: '2021-12-01',
     });
     expect(carriedIntoNextPeriodCheck(columns([0, 0, 0, 29, 0, 0, 0, 0, 0, 0, 0]), withPending, '2021-12-01').holds).toBe(false);
+  });
+
+  it('counts the checks that hold and those that break: a field row off by 5 is one broken of its four', () => {
+    const row = columns([100, 40, 60, 0, 90, 10, 70, 5, 10, 10, 0]);
+    const checks = [...form06Identities(tanBinhNov2021), ...form06Identities(row, { rowNumber: 2, field: null })];
+    expect(checkCounts(checks)).toEqual({ checksHolding: 7, checksBroken: 1 });
+    expect(checkCounts([])).toEqual({ checksHolding: 0, checksBroken: 0 });
   });
 });

@@ -103,3 +103,14 @@ export function carriedIntoNextPeriodCheck(next: Counts, total: Counts, nextPeri
     nextPeriodFrom,
   );
 }
+
+export interface CheckCounts {
+  checksHolding: number;
+  checksBroken: number;
+}
+
+/** How many checks hold and how many do not: counted here once, so no page counts them again. */
+export function checkCounts(checks: { holds: boolean }[]): CheckCounts {
+  const checksHolding = checks.filter((c) => c.holds).length;
+  return { checksHolding, checksBroken: checks.length - checksHolding };
+}

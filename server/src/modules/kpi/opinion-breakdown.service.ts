@@ -7,7 +7,7 @@ import type { MeetingView } from '../meetings/meeting.types';
 import type { OpinionStatus } from '../meetings/opinion.entity';
 import type { ProcedureField } from '../procedures/procedure-field.entity';
 import type { Scope } from './kpi.service';
-import { breakdownOpinions, type OpinionDimensionKey } from './opinion-breakdown';
+import { breakdownOpinions, type OpinionDimensionKey, type ScopeUnit } from './opinion-breakdown';
 import { type HeldBy, OpinionRow } from './opinion-breakdown.types';
 import { validatePeriod, type Period } from './period';
 import { resolveScope, withDescendants } from './unit-scope';
@@ -38,7 +38,7 @@ export class OpinionBreakdownService {
       })),
       period,
       groupBy,
-      (await this.inForce(unitIds, period)).map((id) => ({ id, named: named.includes(id) })),
+      await this.countedUnits(named, unitIds, period),
     );
     const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const unitById = new Map(meetings.map((m) => [m.unit.id, m.unit]));
@@ -79,13 +79,25 @@ export class OpinionBreakdownService {
     return { named, unitIds: scope.includeDescendants ? await withDescendants(this.sql, named) : named };
   }
 
-  /** Of these units, those in force on some day of the period (a district's wards before the 2025 reform, say). */
-  private async inForce(unitIds: number[], period: Period): Promise<number[]> {
-    const { rows } = await this.sql.query<{ id: number }>(
-      `select id from administrative_unit where id = any($1)
-          and (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) order by id`,
+  /** How each unit of the scope is counted in "held by N of M" (ScopeUnit): by the named unit, or the one directly under it. */
+  private async countedUnits(named: number[], unitIds: number[], period: Period): Promise<ScopeUnit[]> {
+    const { rows } = await this.sql.query<{ id: number; parentId: number | null; inForce: boolean }>(
+      `select id, parent_id as "parentId",
+              (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) as "inForce"
+         from administrative_unit where id = any($1)`,
       [unitIds, period.from, period.to],
     );
-    return rows.map((r) => r.id);
+    const roots = new Set(named);
+    const parent = new Map(rows.map((r) => [r.id, r.parentId]));
+    const branchOf = (id: number): number => {
+      let at = id;
+      for (let p = parent.get(at); p != null && !roots.has(p); p = parent.get(at)) at = p;
+      return at;
+    };
+    return rows.map((r) => {
+      const isNamed = roots.has(r.id);
+      const directlyUnder = r.parentId !== null && roots.has(r.parentId);
+      return { id: r.id, named: isNamed, countedAs: isNamed ? r.id : branchOf(r.id), counted: isNamed || (directlyUnder && r.inForce) };
+    });
   }
 }

@@ -48,7 +48,10 @@ const businessDialogue = meeting(20, {
   opinions: times(12, () => opinion({ answeredOnSpot: true, status: 'ANSWERED' })),
 });
 const districtConference = meeting(21, { unitId: DISTRICT, placedOn: '2021-11-30', opinionCountText: 'more than 9', neighbourhoods: 117 });
-const tanBinh = [{ id: DISTRICT, named: true }, ...times(15, (i) => ({ id: 101 + i, named: false }))];
+const tanBinh = [
+  { id: DISTRICT, named: true, countedAs: DISTRICT, counted: true },
+  ...times(15, (i) => ({ id: 101 + i, named: false, countedAs: 101 + i, counted: true })),
+];
 
 describe('breakdownOpinions', () => {
   it('splits the ward conferences by authority: 120 within ward, 3 within district authority (F13)', () => {
@@ -113,6 +116,21 @@ describe('breakdownOpinions', () => {
     expect(total.attendees).toEqual({ value: 929 + 111, reportedBy: 14 });
     expect(total.counts.meetings).toBe(15);
     expect([total.unitsWithMeetings, total.unitsInScope]).toEqual([14, 16]);
+  });
+
+  it('counts meetings in a province by the district they lie in: wards of one district are one unit of the 2 districts in force', () => {
+    // Province 1000 named; districts 1 and 2 in force, district 3 ended before the period; wards 11, 12 under district 1.
+    const scope = [
+      { id: 1000, named: true, countedAs: 1000, counted: true },
+      { id: 1, named: false, countedAs: 1, counted: true },
+      { id: 2, named: false, countedAs: 2, counted: true },
+      { id: 3, named: false, countedAs: 3, counted: false },
+      { id: 11, named: false, countedAs: 1, counted: false },
+      { id: 12, named: false, countedAs: 1, counted: false },
+    ];
+    const held = [meeting(1, { unitId: 11, opinionCount: 0 }), meeting(2, { unitId: 12, opinionCount: 0 })];
+    const [below] = breakdownOpinions(held, NOV_2021, ['HELD_BY'], scope);
+    expect([below.heldBy, below.counts.meetings, below.unitsWithMeetings, below.unitsInScope]).toEqual(['UNIT_BELOW', 2, 1, 2]);
   });
 
   it('puts opinions published in a total but not itemised in the "not reported" row of an attribute', () => {

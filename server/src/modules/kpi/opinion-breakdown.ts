@@ -38,10 +38,19 @@ export interface MeetingFact {
   opinions: OpinionFact[];
 }
 
-/** The units a scope covers in the period; `named` = the scope names it (not only a unit under one). */
+/**
+ * A unit of the scope. Meetings are counted by who held them at the scope's first level down: a unit the
+ * scope names counts as itself, any unit under it as the unit directly under the named one (a ward's
+ * meeting counts for its district in a province's scope), so "held by 13 of 15" compares like with like.
+ */
 export interface ScopeUnit {
   id: number;
+  /** The scope names it (not only a unit under one). */
   named: boolean;
+  /** The named unit itself, or the unit directly under a named one that it lies under. */
+  countedAs: number;
+  /** Named, or directly under a named unit and in force during the period: what "of N units" counts. */
+  counted: boolean;
 }
 
 /** A figure a meeting reports about itself, added over the meetings that reported it. */
@@ -77,9 +86,9 @@ export interface OpinionBreakdownRow extends OpinionGroup {
   meetingsWithUnknownOpinionCount: number;
   /** How those meetings described their count ("more than 9"), as published. */
   opinionCountWords: string[];
-  /** Distinct units that held the row's meetings. */
+  /** Distinct counted units (ScopeUnit.countedAs) that held the row's meetings. */
   unitsWithMeetings: number;
-  /** Units of the scope in the period (with HELD_BY: of the row's part of it): what unitsWithMeetings is out of. */
+  /** Counted units of the scope (with HELD_BY: of the row's part of it): what unitsWithMeetings is out of. */
   unitsInScope: number;
   attendees: ReportedSum;
   businesses: ReportedSum;
@@ -118,6 +127,7 @@ export function breakdownOpinions(
   const periods = buckets(period, grain);
 
   const named = new Set(scopeUnits.filter((u) => u.named).map((u) => u.id));
+  const countedAs = new Map(scopeUnits.map((u) => [u.id, u.countedAs]));
   const heldBy = (unitId: number): HeldBy => (named.has(unitId) ? 'SCOPE_UNIT' : 'UNIT_BELOW');
   const groups = new Map<string, { key: OpinionGroup; counts: OpinionCounts; meetings: Map<number, MeetingFact>; unknown: Set<number> }>();
   const groupOf = (key: OpinionGroup) => {
@@ -162,7 +172,7 @@ export function breakdownOpinions(
 
   const all = [...groups.values()];
   const itemised = all.reduce((s, g) => s + g.counts.opinionsItemised, 0);
-  const inScope = (part: HeldBy | null) => scopeUnits.filter((u) => part === null || heldBy(u.id) === part).length;
+  const inScope = (part: HeldBy | null) => scopeUnits.filter((u) => u.counted && (part === null || heldBy(u.id) === part)).length;
   return all
     .map((g) => {
       const held = [...g.meetings.values()];
@@ -173,7 +183,7 @@ export function breakdownOpinions(
         opinionShare: opinionShare(g.counts.opinionsItemised, itemised),
         meetingsWithUnknownOpinionCount: g.unknown.size,
         opinionCountWords: held.filter((m) => g.unknown.has(m.id) && m.opinionCountText).map((m) => m.opinionCountText!.trim()),
-        unitsWithMeetings: new Set(held.map((m) => m.unitId)).size,
+        unitsWithMeetings: new Set(held.map((m) => countedAs.get(m.unitId) ?? m.unitId)).size,
         unitsInScope: inScope(g.key.heldBy),
         attendees: sumReported(held.map((m) => m.attendees)),
         businesses: sumReported(held.map((m) => m.businesses)),

@@ -66,9 +66,14 @@ export class OpinionRow {
   @Field(() => Int, { description: 'Opinions itemised one by one (a lower bound when opinions is null)' }) opinionsItemised!: number;
   @Field(() => Int, { description: 'Meetings in this row whose opinion count is unknown' }) meetingsWithUnknownOpinionCount!: number;
   @Field(() => [String], { description: 'How those meetings described their count, as published (F12: "more than 9")' }) opinionCountWords!: string[];
-  @Field(() => Int, { description: "Distinct units that held the row's meetings (F13: 13)" }) unitsWithMeetings!: number;
   @Field(() => Int, {
-    description: "Units of the scope in force during the period; grouped by HELD_BY, those of the row's part (F13: 15 wards under Tân Bình)",
+    description:
+      "Units that held the row's meetings, counted at the scope's first level down: a named unit as itself, a unit under it as the unit directly under the named one (F13: 13 wards)",
+  })
+  unitsWithMeetings!: number;
+  @Field(() => Int, {
+    description:
+      "What unitsWithMeetings is out of: the named units and the units directly under them in force during the period; grouped by HELD_BY, those of the row's part (F13: 15 wards under Tân Bình)",
   })
   unitsInScope!: number;
   @Field(() => ReportedSum, { description: 'Participants as the meetings reported them (F13: 929)' }) attendees!: ReportedSum;

@@ -1,4 +1,4 @@
-import { byRank, rankChange, rankValues, rankValuesFromBottom } from './ranking';
+import { byRank, rankChange, rankValues, rankValuesFromBottom, tieSizes } from './ranking';
 
 describe('ranking', () => {
   it('ranks high values first when higher is better, and equal values share a rank', () => {
@@ -47,5 +47,12 @@ describe('ranking', () => {
       ),
     );
     expect(sorted.map((r) => r.name)).toEqual(['A', 'B', 'D', 'C']);
+  });
+});
+
+describe('tieSizes', () => {
+  it('gives each rank how many share it: 16 desks tied at 100% are 16 each; no rank, no size', () => {
+    expect(tieSizes(Array.from({ length: 16 }, () => 1))).toEqual(Array.from({ length: 16 }, () => 16));
+    expect(tieSizes([1, 2, 2, 4, null])).toEqual([1, 2, 2, 1, null]);
   });
 });

@@ -41,3 +41,10 @@ export function byRank<T>(rankOf: (item: T) => number | null, tieBreak: (a: T, b
     return tieBreak(a, b);
   };
 }
+
+/** How many ranked values share each one's rank (16 desks all at 100%: 16 each); null where there is no rank. */
+export function tieSizes(ranks: readonly (number | null)[]): (number | null)[] {
+  const size = new Map<number, number>();
+  for (const r of ranks) if (r !== null) size.set(r, (size.get(r) ?? 0) + 1);
+  return ranks.map((r) => (r === null ? null : size.get(r)!));
+}

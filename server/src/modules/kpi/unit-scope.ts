@@ -55,3 +55,17 @@ export async function withDescendants(client: SqlClient, roots: number[]): Promi
   );
   return rows.map((r) => r.id);
 }
+
+/** Of these units, those in force on some day of the period: a scope's descendants include units of every era. */
+export async function inForceDuring(client: SqlClient, ids: readonly number[], period: Period): Promise<number[]> {
+  const tree = await unitTreeOf(client)?.();
+  const inForce = (u: { validFrom: string | null; validTo: string | null }) =>
+    (u.validFrom === null || u.validFrom <= period.to) && (u.validTo === null || u.validTo >= period.from);
+  if (tree && ids.every((id) => tree.byId.has(id))) return ids.filter((id) => inForce(tree.byId.get(id)!));
+  const { rows } = await client.query<{ id: number }>(
+    `select id from administrative_unit where id = any($1)
+        and (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) order by id`,
+    [ids, period.from, period.to],
+  );
+  return rows.map((r) => r.id);
+}

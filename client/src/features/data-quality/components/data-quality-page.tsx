@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
-import type { DataQualityPageQuery as DataQualityPageResult } from '../../../__generated__/graphql';
+import type { DataQualityPageQuery as DataQualityPageResult, FigureStatus } from '../../../__generated__/graphql';
 import { DataTable, type TableColumn } from '../../../components/data-table';
 import { useMetrics } from '../../../components/metric-catalogue';
 import { PageHeader } from '../../../components/page-header';
@@ -48,6 +48,7 @@ const DataQualityPageQuery = graphql(`
         status
       }
       statusCounts {
+        total
         match
         mismatch
         notComputed
@@ -76,7 +77,7 @@ const DataQualityPageQuery = graphql(`
 
 type Figure = DataQualityPageResult['dataQuality']['figures'][number];
 
-const STATUS_MARK: Record<string, string> = { MATCH: '✓', MISMATCH: '✗', NOT_COMPUTED: '–' };
+const STATUS_MARK: Record<FigureStatus, string> = { MATCH: '✓', MISMATCH: '✗', NOT_COMPUTED: '–' };
 
 /** What the page's first view asks, started before it renders (app/lazy-page.tsx). */
 export const prefetch: PagePrefetch = () => [pageQuery(DataQualityPageQuery, {})];
@@ -114,7 +115,7 @@ export default function DataQualityPage() {
     };
     const shown = filterByStatus(rows, status);
     const figureByKey = new Map(figures.map((f) => [f.key, f]));
-    const statusLabel = (s: string) => intl.formatMessage({ id: `dq.status.${s as StatusFilter}` });
+    const statusLabel = (s: StatusFilter) => intl.formatMessage({ id: `dq.status.${s}` });
     const scopeLabel = (scope: string) => intl.formatMessage({ id: `dq.scope.${scope as 'UNIT'}` });
     const columns: TableColumn<FlaggedFigure<Figure>>[] = [
       { id: 'key', header: intl.formatMessage({ id: 'dq.key' }), value: (f) => f.key, kind: 'text' },
@@ -225,7 +226,12 @@ export default function DataQualityPage() {
           title={intl.formatMessage({ id: 'dq.figures' })}
           description={intl.formatMessage(
             { id: 'dq.summary' },
-            { total: figures.length, match: statusCounts.match, mismatch: statusCounts.mismatch, notComputed: statusCounts.notComputed },
+            {
+              total: statusCounts.total,
+              match: statusCounts.match,
+              mismatch: statusCounts.mismatch,
+              notComputed: statusCounts.notComputed,
+            },
           )}
           tools={
             <div className="segmented" role="group" aria-label={intl.formatMessage({ id: 'dq.status' })}>
@@ -269,11 +275,11 @@ export default function DataQualityPage() {
   );
 }
 
-function StatusBadge({ status, label, contradiction }: { status: string; label: string; contradiction: string | null }) {
+function StatusBadge({ status, label, contradiction }: { status: FigureStatus; label: string; contradiction: string | null }) {
   return (
     <span className="badges">
       <span className={`badge badge--${status.toLowerCase()}`}>
-        <span aria-hidden="true">{STATUS_MARK[status] ?? ''} </span>
+        <span aria-hidden="true">{STATUS_MARK[status]} </span>
         {label}
       </span>
       {contradiction && (

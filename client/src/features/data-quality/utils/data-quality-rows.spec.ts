@@ -2,13 +2,22 @@ import { createIntl, type IntlConfig } from 'react-intl';
 import { formatNumber, type Locale } from '../../../shared/format';
 import { en } from '../messages-en';
 import { vi } from '../messages-vi';
-import { brokenIdentityText, contradictionKeys, filterByStatus, flagContradictions, type BrokenIdentityWords } from './data-quality-rows';
+import {
+  brokenIdentityText,
+  contradictionKeys,
+  filterByStatus,
+  flagContradictions,
+  type BrokenIdentity,
+  type BrokenIdentityWords,
+  type FigureLike,
+} from './data-quality-rows';
 
-// The page's messages alone: react-intl's type wants the shell's ids too (app/i18n/ids.d.ts).
+// The page's messages alone: react-intl's type wants the shell's ids too (app/i18n/ids.d.ts). form06-checks.spec.ts
+// has the same line: features never import each other, and client/src/shared holds no test helpers.
 const asIntlMessages = (messages: object) => messages as IntlConfig['messages'];
 
 const sonTayWards = 'son-tay|DESCENDANTS|2022-01-01|2022-04-30';
-const figures = [
+const figures: FigureLike[] = [
   { key: 'F15', status: 'MATCH', metric: 'resolved', group: 'son-tay|UNIT|2022-01-01|2022-04-30' },
   { key: 'F17', status: 'MATCH', metric: 'resolved', group: sonTayWards },
   { key: 'F17a', status: 'MATCH', metric: 'onTime', group: sonTayWards },
@@ -17,17 +26,17 @@ const figures = [
   { key: 'F19', status: 'NOT_COMPUTED', metric: 'topicsRaised', group: 'son-tay|UNIT|2022-05-18|2022-05-18' },
 ];
 // F18 as the API states it: report 002's on time 6.975 + overdue 18 exceed its resolved 6.975.
-const broken = [
+const broken: BrokenIdentity[] = [
   {
     figureKeys: ['F17', 'F17a', 'F17b'],
     kind: 'PARTIAL_SUM_EXCEEDS',
     partMetrics: ['early', 'onTime', 'overdue'],
     parts: [
-      { metric: 'onTime', value: 6975, sourceDocument: '002' },
-      { metric: 'overdue', value: 18, sourceDocument: '002' },
+      { key: 'F17a', metric: 'onTime', value: 6975, sourceDocument: '002' },
+      { key: 'F17b', metric: 'overdue', value: 18, sourceDocument: '002' },
     ],
     sum: 6993,
-    whole: { metric: 'resolved', value: 6975, sourceDocument: '002' },
+    whole: { key: 'F17', metric: 'resolved', value: 6975, sourceDocument: '002' },
   },
 ];
 
@@ -65,16 +74,21 @@ describe('data quality rows', () => {
   });
 
   it('says a complete split that does not add up is unequal, not larger', () => {
-    const complete = {
+    const complete: BrokenIdentity = {
       ...broken[0],
       kind: 'COMPLETE_SUM',
-      parts: [{ metric: 'early', value: 1_000, sourceDocument: '002' }, ...broken[0].parts],
+      parts: [{ key: 'E', metric: 'early', value: 1_000, sourceDocument: '002' }, ...broken[0].parts],
       sum: 7_993,
     };
     expect(brokenIdentityText(complete, wordsIn('vi'))).toEqual({
       detail: 'Giải quyết trước hạn 1.000 + Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 7.993 ≠ Đã giải quyết 6.975 (báo cáo 002)',
       rule: 'Quy tắc: Đã giải quyết = Giải quyết trước hạn + Giải quyết đúng hạn + Giải quyết quá hạn',
     });
+  });
+
+  it('refuses a kind it has no words for instead of wording it as another kind', () => {
+    const unknown = { ...broken[0], kind: 'NEXT_YEAR_KIND' as BrokenIdentity['kind'] };
+    expect(() => brokenIdentityText(unknown, wordsIn('vi'))).toThrow('Broken identity kind with no wording: NEXT_YEAR_KIND');
   });
 
   it("formats the summary's counts as numbers", () => {

@@ -1,33 +1,21 @@
 /** Shapes the data-quality report for its page: which published figures contradict others, and how to say so. */
 
-export const STATUSES = ['ALL', 'MATCH', 'MISMATCH', 'NOT_COMPUTED'] as const;
+import type { DataQualityPageQuery, FigureStatus } from '../../../__generated__/graphql';
+
+export const STATUSES = ['ALL', 'MATCH', 'MISMATCH', 'NOT_COMPUTED'] as const satisfies readonly ('ALL' | FigureStatus)[];
 export type StatusFilter = (typeof STATUSES)[number];
 
-export interface FigureLike {
-  key: string;
-  status: string;
-  metric?: string;
+type DataQuality = DataQualityPageQuery['dataQuality'];
+
+/** A broken identity as the page's query asks it. */
+export type BrokenIdentity = DataQuality['brokenIdentities'][number];
+
+export type FigureLike = Pick<DataQuality['figures'][number], 'key' | 'status' | 'metric'> & {
   /** Unit, scope and period: figures published together about the same thing share them. */
   group?: string;
-}
+};
 
-export interface IdentityFigureLike {
-  metric: string;
-  value: number;
-  sourceDocument: string;
-}
-
-export interface IdentityLike {
-  figureKeys: string[];
-}
-
-export interface BrokenIdentityLike extends IdentityLike {
-  kind: string;
-  partMetrics: string[];
-  parts: IdentityFigureLike[];
-  sum: number;
-  whole: IdentityFigureLike;
-}
+export type IdentityLike = Pick<BrokenIdentity, 'figureKeys'>;
 
 export type FlaggedFigure<F> = F & { contradiction: IdentityLike | null };
 
@@ -44,7 +32,7 @@ export function flagContradictions<F extends FigureLike>(figures: F[], broken: I
     const group = figures.find((f) => f.key === identity.figureKeys[0])?.group;
     if (group && !byGroup.has(group)) byGroup.set(group, identity);
   }
-  const note = (f: F) => (f.metric?.startsWith('identity') && f.group ? byGroup.get(f.group) : undefined);
+  const note = (f: F) => (f.metric.startsWith('identity') && f.group ? byGroup.get(f.group) : undefined);
   return figures.map((f) => ({ ...f, contradiction: byKey.get(f.key) ?? note(f) ?? null }));
 }
 
@@ -53,11 +41,7 @@ export function contradictionKeys(rows: FlaggedFigure<FigureLike>[], identity: I
   return rows.filter((r) => r.contradiction === identity).map((r) => r.key);
 }
 
-export type BrokenIdentityMessage =
-  | 'dq.brokenDetail.COMPLETE_SUM'
-  | 'dq.brokenDetail.PARTIAL_SUM_EXCEEDS'
-  | 'dq.brokenRule.COMPLETE_SUM'
-  | 'dq.brokenRule.PARTIAL_SUM_EXCEEDS';
+export type BrokenIdentityMessage = `dq.brokenDetail.${BrokenIdentity['kind']}` | `dq.brokenRule.${BrokenIdentity['kind']}`;
 
 export interface BrokenIdentityWords {
   message: (id: BrokenIdentityMessage, values: Record<string, string | number>) => string;
@@ -70,20 +54,34 @@ export interface BrokenIdentityWords {
  * A broken identity in words, from its figures: "Giải quyết đúng hạn 6.975 + Giải quyết quá hạn 18 = 6.993 >
  * Đã giải quyết 6.975 (báo cáo 002)", and the rule it breaks.
  */
-export function brokenIdentityText(identity: BrokenIdentityLike, words: BrokenIdentityWords): { detail: string; rule: string } {
-  const kind = identity.kind === 'COMPLETE_SUM' ? 'COMPLETE_SUM' : 'PARTIAL_SUM_EXCEEDS';
+export function brokenIdentityText(identity: BrokenIdentity, words: BrokenIdentityWords): { detail: string; rule: string } {
+  const ids = messagesOf(identity.kind);
   const parts = identity.parts.map((p) => `${words.metricName(p.metric)} ${words.number(p.value)}`).join(' + ');
   const wholeName = words.metricName(identity.whole.metric);
   return {
-    detail: words.message(`dq.brokenDetail.${kind}`, {
+    detail: words.message(ids.detail, {
       parts,
       sum: identity.sum,
       wholeName,
       whole: identity.whole.value,
       document: identity.whole.sourceDocument,
     }),
-    rule: words.message(`dq.brokenRule.${kind}`, { parts: identity.partMetrics.map(words.metricName).join(' + '), whole: wholeName }),
+    rule: words.message(ids.rule, { parts: identity.partMetrics.map(words.metricName).join(' + '), whole: wholeName }),
   };
+}
+
+function messagesOf(kind: BrokenIdentity['kind']): { detail: BrokenIdentityMessage; rule: BrokenIdentityMessage } {
+  switch (kind) {
+    case 'COMPLETE_SUM':
+      return { detail: 'dq.brokenDetail.COMPLETE_SUM', rule: 'dq.brokenRule.COMPLETE_SUM' };
+    case 'PARTIAL_SUM_EXCEEDS':
+      return { detail: 'dq.brokenDetail.PARTIAL_SUM_EXCEEDS', rule: 'dq.brokenRule.PARTIAL_SUM_EXCEEDS' };
+    default: {
+      // A kind the schema adds fails to compile here rather than be worded as another kind.
+      const unknown: never = kind;
+      throw new Error(`Broken identity kind with no wording: ${String(unknown)}`);
+    }
+  }
 }
 
 /**

@@ -3,24 +3,18 @@
  * the page words them in the reader's language, numbers and dates in its format.
  */
 
-export interface CheckTerm {
-  column: number;
-  value: number;
-}
+import type { Form06PageQuery } from '../../../__generated__/graphql';
 
-export interface CheckLike {
-  identity: string;
-  rowNumber?: number | null;
-  field?: { name: string; nameEn?: string | null } | null;
-  left: CheckTerm;
-  right: CheckTerm[];
-  rightSum: number;
-  holds: boolean;
-  nextPeriodFrom?: string | null;
-}
+/** One check as the page's query asks it. */
+export type Form06Check = Form06PageQuery['form06']['checks'][number];
 
 export type CheckMessage =
-  'form06.check.fieldRow' | 'form06.check.totalRow' | 'form06.check.totalOfRows' | 'form06.check.carriedOver' | 'form06.check.line';
+  | 'form06.check.fieldRow'
+  | 'form06.check.totalRow'
+  | 'form06.check.totalOfRows'
+  | 'form06.check.carriedOver'
+  | 'form06.check.carriedOverUndated'
+  | 'form06.check.line';
 
 export interface CheckWords {
   message: (id: CheckMessage, values?: Record<string, string | number>) => string;
@@ -41,10 +35,10 @@ export interface CheckText {
 }
 
 /** The words of one check; `periodTo` is the report's last day (the pending side of the carry-over check). */
-export function checkText(check: CheckLike, periodTo: string, words: CheckWords): CheckText {
+export function checkText(check: Form06Check, periodTo: string, words: CheckWords): CheckText {
   const field = (words.english && check.field?.nameEn) || check.field?.name;
   const row =
-    check.rowNumber === null || check.rowNumber === undefined
+    check.rowNumber === null
       ? words.message('form06.check.totalRow')
       : words.message('form06.check.fieldRow', { rowNumber: check.rowNumber, field: field ?? '' });
   const relation = check.holds ? '=' : '≠';
@@ -52,16 +46,33 @@ export function checkText(check: CheckLike, periodTo: string, words: CheckWords)
   const sum = words.number(check.rightSum);
   let identity: string;
   let values: string;
-  if (check.identity === 'TOTAL_OF_ROWS') {
-    identity = words.message('form06.check.totalOfRows', { column: check.left.column, rows: check.right.length });
-    values = `${left} ${relation} ${sum}`;
-  } else if (check.identity === 'CARRIED_INTO_NEXT_PERIOD') {
-    identity = words.message('form06.check.carriedOver', { next: words.date(check.nextPeriodFrom ?? ''), to: words.date(periodTo) });
-    values = `${left} ${relation} ${sum}`;
-  } else {
-    identity = `(${check.left.column}) = ${check.right.map((t) => `(${t.column})`).join(' + ')}`;
-    const terms = check.right.map((t) => words.number(t.value)).join(' + ');
-    values = `${left} ${relation} ${terms}${check.holds ? '' : ` = ${sum}`}`;
+  switch (check.identity) {
+    case 'RECEIVED_BY_CHANNEL':
+    case 'RECEIVED_BY_OUTCOME':
+    case 'RESOLVED_BY_TIMELINESS':
+    case 'PENDING_BY_DEADLINE': {
+      identity = `(${check.left.column}) = ${check.right.map((t) => `(${t.column})`).join(' + ')}`;
+      const terms = check.right.map((t) => words.number(t.value)).join(' + ');
+      values = `${left} ${relation} ${terms}${check.holds ? '' : ` = ${sum}`}`;
+      break;
+    }
+    case 'TOTAL_OF_ROWS':
+      identity = words.message('form06.check.totalOfRows', { column: check.left.column, rows: check.right.length });
+      values = `${left} ${relation} ${sum}`;
+      break;
+    case 'CARRIED_INTO_NEXT_PERIOD':
+      // The API dates the next period on this check; without that day the sentence leaves it out rather than show a blank.
+      identity =
+        check.nextPeriodFrom === null
+          ? words.message('form06.check.carriedOverUndated', { to: words.date(periodTo) })
+          : words.message('form06.check.carriedOver', { next: words.date(check.nextPeriodFrom), to: words.date(periodTo) });
+      values = `${left} ${relation} ${sum}`;
+      break;
+    default: {
+      // A value the schema adds fails to compile here rather than be worded as another identity.
+      const unknown: never = check.identity;
+      throw new Error(`Form 06 identity with no wording: ${String(unknown)}`);
+    }
   }
   return { row, identity, values, line: words.message('form06.check.line', { row, identity, values }) };
 }

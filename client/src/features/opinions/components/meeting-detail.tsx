@@ -7,7 +7,7 @@ import { DataTable, type TableColumn } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { formatDate, formatPeriod } from '../../../shared/format';
-import { placement, publishedCount } from '../utils/opinion-rows';
+import { MEETING_OPINIONS_TABLE, placement, publishedCount } from '../utils/opinion-rows';
 import { useOpinionText } from './opinion-text';
 
 const MeetingDetailQuery = graphql(`
@@ -202,7 +202,7 @@ export function MeetingDetail({ id, onClose }: { id: string; onClose: () => void
             rows={meeting.opinions}
             rowKey={(o) => o.id}
             csvName={['y-kien', meeting.ref]}
-            urlKey="meeting-opinions"
+            urlKey={MEETING_OPINIONS_TABLE}
           />
         ) : (
           <p>{intl.formatMessage({ id: 'opinions.opinionsNone' })}</p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { PageHeader } from '../../../components/page-header';
 import { PeriodPicker } from '../../../components/period-picker';
+import { sortParamKey } from '../../../components/table-sort';
 import { UnitNotice, unitLabelQuery, useUnitLabel } from '../../../components/unit-label';
 import { UnitPicker } from '../../../components/unit-picker';
 import { formatPeriod } from '../../../shared/format';
@@ -9,7 +10,7 @@ import { viewSlot, type PagePrefetch } from '../../../shared/page-query';
 import { readChoice } from '../../../shared/url-state';
 import { useViewState } from '../../../shared/use-view-state';
 import type { vi as opinionText } from '../messages-vi';
-import { BREAKDOWNS, type Breakdown } from '../utils/opinion-rows';
+import { BREAKDOWNS, MEETING_OPINIONS_TABLE, type Breakdown } from '../utils/opinion-rows';
 import { MeetingDetail } from './meeting-detail';
 import { MeetingsList, meetingsListQuery } from './meetings-list';
 import { OpinionsBreakdown, opinionsBreakdownQuery, type BreakdownProps } from './opinions-breakdown';
@@ -118,8 +119,14 @@ export default function OpinionsPage() {
           />
         ))}
       </div>
-      <MeetingsList {...common} selected={meeting} onSelect={(id) => update({ meeting: id })} />
-      {meeting && <MeetingDetail id={meeting} onClose={() => update({ meeting: undefined })} />}
+      <MeetingsList
+        {...common}
+        selected={meeting}
+        onSelect={(id) => update({ meeting: id, [sortParamKey(MEETING_OPINIONS_TABLE)]: undefined })}
+      />
+      {meeting && (
+        <MeetingDetail id={meeting} onClose={() => update({ meeting: undefined, [sortParamKey(MEETING_OPINIONS_TABLE)]: undefined })} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,10 @@
  * Shapes the API's opinion rows and meetings for the opinions page. Counts and rates are the API's; a
  * count the source did not publish stays unknown (null), never 0, and a lower bound says it is one.
  */
+import type { ReportedSum } from '../../../__generated__/graphql';
+
+/** The open meeting's opinions table's URL key (?sort-meeting-opinions=): cleared when the meeting closes or another opens. */
+export const MEETING_OPINIONS_TABLE = 'meeting-opinions';
 
 /** Dimensions the page's main breakdown can be switched to (?by=); the other panels have fixed ones. */
 export const BREAKDOWNS = ['TOPIC', 'FIELD', 'CONCERNS_PROCEDURE', 'UNIT', 'MONTH'] as const;
@@ -170,15 +174,9 @@ export function soleCountWords(row: {
   return publishedCount({ opinionCount: null, opinionCountText: row.opinionCountWords[0] });
 }
 
-/** A figure meetings report about themselves, added by the API over those that reported it. */
-export interface ReportedSum {
-  value: number | null;
-  reportedBy: number;
-}
-
-/** Only some of the row's meetings reported it: the sum is a partial one. */
-export function isPartialSum(sum: ReportedSum, meetings: number): boolean {
-  return sum.value !== null && sum.reportedBy < meetings;
+/** Only some of the row's meetings reported it (the API's ReportedSum): the sum is a partial one. */
+export function isPartialSum(sum: Pick<ReportedSum, 'value' | 'reportedBy'>, meetings: number): boolean {
+  return sum.value != null && sum.reportedBy < meetings;
 }
 
 export type AnswerCategory = 'ON_SPOT' | 'LATER' | 'ANSWERED' | 'REFERRED' | 'OPEN' | 'NOT_REPORTED';

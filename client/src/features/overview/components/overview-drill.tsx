@@ -5,12 +5,13 @@ import { useSearchParams } from 'wouter';
 import { graphql } from '../../../__generated__';
 import { DataTable, type TableColumn } from '../../../components/data-table';
 import { useMetric } from '../../../components/metric-catalogue';
+import { sortParamKey } from '../../../components/table-sort';
 import { EmptyState, ErrorState, Loading } from '../../../components/query-state';
 import { useUnitLabel } from '../../../components/unit-label';
 import { formatDate, formatNumber, formatPeriod, type Locale } from '../../../shared/format';
 import type { Period } from '../../../shared/period';
 import { useUpdateParams } from '../../../shared/use-view-state';
-import { appendPage, drillScope, metricOfFigure, readDrill, type Drill } from '../utils/drill-down';
+import { appendPage, DRILL_TABLE, drillScope, metricOfFigure, readDrill, type Drill } from '../utils/drill-down';
 
 const OverviewDrillDownQuery = graphql(`
   query OverviewDrillDown($scope: ScopeInput!, $filter: DossierFilter!, $first: Int!, $after: String) {
@@ -61,7 +62,7 @@ export function OverviewDrillDown({ unitCode, period }: { unitCode: string; peri
   const close = useCallback(() => {
     const figure = drill?.figure;
     const unit = drill?.unitCode;
-    update({ drill: undefined, drillUnit: undefined });
+    update({ drill: undefined, drillUnit: undefined, [sortParamKey(DRILL_TABLE)]: undefined });
     const back = opener.current;
     opener.current = null;
     // The page re-renders after the URL changes: wait a few frames, then focus the opener, or the control
@@ -218,7 +219,7 @@ function DrillDownList({
           )}
         </p>
         <DataTable
-          urlKey="drill"
+          urlKey={DRILL_TABLE}
           caption={`${title} — ${unitName}`}
           hideCaption
           columns={columns}

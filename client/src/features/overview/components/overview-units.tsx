@@ -17,6 +17,7 @@ import { useOpenDrill } from './slots';
 const OverviewUnitsQuery = graphql(`
   query OverviewUnits($scope: ScopeInput!, $period: PeriodInput!, $metric: String!) {
     compareUnits(scope: $scope, period: $period, metric: $metric) {
+      rankedRows
       rows {
         unit {
           id
@@ -28,6 +29,7 @@ const OverviewUnitsQuery = graphql(`
         value
         rank
         rankFromBottom
+        tiedAtRank
         kpi {
           received
           resolved
@@ -57,6 +59,8 @@ interface UnitRow {
   value: number | null;
   rank: number | null;
   rankFromBottom: number | null;
+  /** Units sharing the rank, as the API counts them. */
+  tiedAtRank: number | null;
   received: number;
   resolved: number;
   overdue: number;
@@ -144,6 +148,7 @@ export function OverviewUnits({
       value: r.value ?? null,
       rank: r.rank ?? null,
       rankFromBottom: r.rankFromBottom ?? null,
+      tiedAtRank: r.tiedAtRank ?? null,
     };
   });
   // A unit with nothing received or resolved in the period may still hold overdue dossiers: it stays listed.
@@ -157,7 +162,7 @@ export function OverviewUnits({
 
   // Every unit the API ranked, listed in the table or not, so no rank is skipped.
   const { top, bottom } = rankLists(units);
-  const ranked = units.filter((u) => u.rank !== null).length;
+  const ranked = data.compareUnits.rankedRows;
   const columns: TableColumn<UnitRow>[] = [
     { id: 'name', header: intl.formatMessage({ id: 'overview.unit' }), value: (r) => r.name, kind: 'text' },
     ...(['received', 'resolved', 'overdue', 'pendingOverdue'] as const).map((key) => ({
@@ -229,7 +234,6 @@ export function OverviewUnits({
         rows={rows}
         rowKey={(r) => r.id}
         csvName={['don-vi', unitCode, period.from, period.to]}
-        initialSort={{ id: metric, desc: rank.direction !== 'LOWER_IS_BETTER' }}
       />
     </Panel>
   );
@@ -261,14 +265,13 @@ function RankList({
     <div className={`ranking__list ranking__list--${tone}`}>
       <h3>{title}</h3>
       <ol>
-        {rankPlaces(rows, place).map(({ place: p, rows: tied }) =>
-          tied.length > TIE_SHOWN ? (
-            <li key={`tie-${p}`} data-rank={tied[0].rank} data-tied={tied.length}>
+        {rankPlaces(rows, place).map(({ place: p, rows: tied }) => {
+          const size = tied[0].tiedAtRank ?? tied.length;
+          return size > TIE_SHOWN ? (
+            <li key={`tie-${p}`} data-rank={tied[0].rank} data-tied={size}>
               <span className="ranking__rank">{intl.formatMessage({ id: 'overview.rank' }, { rank: tied[0].rank })}</span>
               <details className="ranking__name">
-                <summary>
-                  {intl.formatMessage({ id: tied.length === ranked ? 'overview.allTied' : 'overview.tied' }, { count: tied.length })}
-                </summary>
+                <summary>{intl.formatMessage({ id: size === ranked ? 'overview.allTied' : 'overview.tied' }, { count: size })}</summary>
                 {tied.map((r) => r.name).join(', ')}
               </details>
               <span className="ranking__value">{value(tied[0])}</span>
@@ -281,8 +284,8 @@ function RankList({
                 <span className="ranking__value">{value(r)}</span>
               </li>
             ))
-          ),
-        )}
+          );
+        })}
       </ol>
     </div>
   );

@@ -7,11 +7,12 @@ import type { TrendBand } from '../../../components/trend-chart';
 import { toCampaignBands } from '../../../shared/campaign-bands';
 import type { Locale } from '../../../shared/format';
 import { Loading } from '../../../components/query-state';
+import { sortParamKey } from '../../../components/table-sort';
 import { pageQuery } from '../../../shared/page-query';
 import { trendWindow, type Period } from '../../../shared/period';
 import { useUpdateParams } from '../../../shared/use-view-state';
 import { toCampaignPeriods } from '../utils/campaign-input';
-import { readDrill, type DrillFigure } from '../utils/drill-down';
+import { DRILL_TABLE, readDrill, type DrillFigure } from '../utils/drill-down';
 import { OverviewEarlyWarning } from './overview-warning';
 
 /*
@@ -81,5 +82,9 @@ export function DrillDownSlot(props: SlotProps & { metric?: string }) {
 /** Opens the dossier list behind a figure: of a unit's own desk (a table row), or of the whole selected unit (a card). */
 export function useOpenDrill(): (figure: DrillFigure, unitCode?: string) => void {
   const update = useUpdateParams();
-  return useCallback((figure, unitCode) => update({ drill: figure, drillUnit: unitCode }), [update]);
+  // Another list: the last one's sort does not carry over.
+  return useCallback(
+    (figure, unitCode) => update({ drill: figure, drillUnit: unitCode, [sortParamKey(DRILL_TABLE)]: undefined }),
+    [update],
+  );
 }

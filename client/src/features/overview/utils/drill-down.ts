@@ -53,3 +53,6 @@ export function appendPage<P extends { nodes: readonly { id: string }[] }>(loade
   const seen = new Set(loaded.nodes.map((n) => n.id));
   return { ...next, nodes: [...loaded.nodes, ...next.nodes.filter((n) => !seen.has(n.id))] };
 }
+
+/** The drill-down list's URL key (?sort-drill=): cleared when the list closes or another opens. */
+export const DRILL_TABLE = 'drill';

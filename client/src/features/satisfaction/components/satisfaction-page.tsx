@@ -75,7 +75,7 @@ export default function SatisfactionPage() {
       <UnitNotice code={view.unit} period={period} />
       <SatisfactionCards {...common} unitName={name} />
       <SatisfactionTrend {...common} grain={grain} />
-      <SatisfactionUnits {...common} sort={sort} onSort={(next) => update({ sort: sortParamOf(next) })} />
+      <SatisfactionUnits {...common} sort={sort} onSort={(next) => update({ sort: sortParamOf(next) }, { replace: true })} />
     </>
   );
 }

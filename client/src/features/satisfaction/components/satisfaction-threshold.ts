@@ -44,7 +44,7 @@ export function useSatisfactionThreshold(unitCode: string, period: Period): Sati
   const intl = useIntl();
   const locale = intl.locale as Locale;
   const { data } = useQuery(SatisfactionThresholdQuery, { variables: satisfactionThresholdQuery(unitCode).variables });
-  const chosen = data ? referenceTarget(data.targets, period) : null;
+  const chosen = data ? referenceTarget(data.targets, period, unitCode) : null;
   if (!chosen) return null;
   const { target, inForce } = chosen;
   const values = {

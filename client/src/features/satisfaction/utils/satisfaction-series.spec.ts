@@ -74,7 +74,7 @@ describe('the target line', () => {
   const index766: Target = { code: 'index766-satisfaction', validFrom: '2022-06-23', validTo: null, campaignCode: null, unit: null };
   const sipas: Target = { code: 'sipas-2030', validFrom: '2030-01-01', validTo: null, campaignCode: null, unit: null };
   const pick = (targets: Target[], from: string, to: string) => {
-    const r = referenceTarget(targets, { from, to });
+    const r = referenceTarget(targets, { from, to }, '26995');
     return r && [r.target.code, r.inForce];
   };
 
@@ -86,9 +86,15 @@ describe('the target line', () => {
     expect(pick([sipas, index766], '2021-11-01', '2021-11-30')).toEqual(['index766-satisfaction', false]);
   });
 
-  it('prefers a unit’s own target, leaves out campaign targets, and draws none when every target has ended', () => {
+  it('counts a target in force on any day of the period, as the API judges the cards: June 2022 has Decision 766 from the 23rd', () => {
+    expect(pick([index766], '2022-06-01', '2022-06-30')).toEqual(['index766-satisfaction', true]);
+  });
+
+  it('prefers a unit’s own target, leaves out those of units under it and campaign targets, and draws none when every target has ended', () => {
     const own: Target = { ...index766, code: 'ward-95', unit: { code: '26995' } };
     expect(pick([index766, own], '2023-06-01', '2023-06-30')).toEqual(['ward-95', true]);
+    const other: Target = { ...index766, code: 'ward-97', unit: { code: '26998' } };
+    expect(pick([index766, other], '2023-06-01', '2023-06-30')).toEqual(['index766-satisfaction', true]);
     const campaign: Target = { ...index766, code: 'peak', campaignCode: 'tan-binh-2021-11-peak-month' };
     expect(pick([campaign], '2023-06-01', '2023-06-30')).toBeNull();
     expect(pick([{ ...index766, validTo: '2022-12-31' }], '2023-06-01', '2023-06-30')).toBeNull();

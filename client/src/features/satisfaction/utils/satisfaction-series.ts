@@ -113,17 +113,20 @@ export interface ReferenceTargetLike {
 }
 
 /**
- * The target the charts draw as a line for a period: the one in force on its last day (a unit's own before
- * one for every unit), else the next to come into force, which the label then dates (Nov 2021 is drawn
- * against Decision 766's 90%, "from 23/06/2022"). A campaign's target binds its enrolled units only: not drawn.
+ * The target the charts draw as a line for a unit and period: one in force on some day of the period (as the
+ * API judges the cards; the unit's own before one for every unit), else the next to come into force, which
+ * the label then dates (Nov 2021 is drawn against Decision 766's 90%, "from 23/06/2022"). The targets query
+ * also lists those of units under the unit, which do not bind it, and a campaign's target binds its enrolled
+ * units only: neither is drawn.
  */
 export function referenceTarget<T extends ReferenceTargetLike>(
   targets: readonly T[],
   period: Period,
+  unitCode: string,
 ): { target: T; inForce: boolean } | null {
-  const general = targets.filter((t) => t.campaignCode === null);
+  const general = targets.filter((t) => t.campaignCode === null && (t.unit === null || t.unit.code === unitCode));
   const inForce = general
-    .filter((t) => (t.validFrom === null || t.validFrom <= period.to) && (t.validTo === null || t.validTo >= period.to))
+    .filter((t) => (t.validFrom === null || t.validFrom <= period.to) && (t.validTo === null || t.validTo >= period.from))
     .sort((a, b) => Number(b.unit !== null) - Number(a.unit !== null) || (b.validFrom ?? '').localeCompare(a.validFrom ?? ''));
   if (inForce.length) return { target: inForce[0], inForce: true };
   const next = general
