@@ -25,7 +25,13 @@ const baseUrl = env.baseUrl ?? '';
 const TAN_BINH_NOV_2021 = '/?unit=766&from=2021-11-01&to=2021-11-30';
 const ROUTES = ['/', '/compare-units', '/compare-periods', '/campaigns', '/opinions', '/satisfaction', '/form06', '/data-quality'];
 // Timed and weighed as a reader sees them: the campaigns page with a campaign open draws its progress chart.
-const TIMED = ROUTES.map((route) => (route === '/campaigns' ? '/campaigns?campaign=tan-binh-2021-11-peak-month' : route));
+const TIMED = [
+  ...ROUTES.map((route) => (route === '/campaigns' ? '/campaigns?campaign=tan-binh-2021-11-peak-month' : route)),
+  '/import',
+  '/sign-in',
+];
+/** Loads measured per page after a warm-up load; the median is what the budget judges (one slow load on a busy CI is not the page). */
+const TIMED_LOADS = 3;
 
 describeInBrowser('the dashboard in a browser', () => {
   let browser: Browser;
@@ -293,13 +299,14 @@ describeInBrowser('the dashboard in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('becomes interactive quickly on every page and receives at most 250 kB of JavaScript (measured and printed)', async () => {
+  it('puts the figures on screen within 1 s on every page and receives at most 250 kB of JavaScript (measured and printed)', async () => {
     const rows: string[] = [];
     const times: Record<string, number> = {};
     const scripts: Record<string, number> = {};
     for (const route of TIMED) {
-      // Second visit in a fresh context: the server is warm, the browser cache empty (as for a new user).
-      for (let visit = 0; visit < 2; visit++) {
+      // After a warm-up visit, each in a fresh context: the server is warm, the browser cache empty (as for a new user).
+      const loads: number[] = [];
+      for (let visit = 0; visit <= TIMED_LOADS; visit++) {
         const fresh = await openContext(browser);
         try {
           const page = await fresh.newPage();
@@ -314,12 +321,13 @@ describeInBrowser('the dashboard in a browser', () => {
               .filter((e) => new URL(e.name).pathname.endsWith('.js'))
               .reduce((sum, e) => sum + ((e as unknown as { encodedBodySize?: number }).encodedBodySize ?? 0), 0),
           );
-          if (visit === 1) {
+          if (visit > 0) loads.push(ready);
+          if (visit === TIMED_LOADS) {
             await screenshot(page, `ready${route === '/' ? '-overview' : route.replace(/[/?=]/g, '-')}`);
-            times[route] = ready;
+            times[route] = [...loads].sort((a, b) => a - b)[Math.floor(loads.length / 2)];
             scripts[route] = received;
             rows.push(
-              `  ${route.padEnd(48)} figures on screen ${String(ready).padStart(5)} ms   DOM interactive ${String(domInteractive).padStart(4)} ms   JavaScript received ${(received / 1024).toFixed(1).padStart(6)} kB`,
+              `  ${route.padEnd(48)} figures on screen ${String(times[route]).padStart(5)} ms (loads ${loads.join(', ')})   DOM interactive ${String(domInteractive).padStart(4)} ms   JavaScript received ${(received / 1024).toFixed(1).padStart(6)} kB`,
             );
           }
         } finally {
@@ -328,7 +336,8 @@ describeInBrowser('the dashboard in a browser', () => {
       }
     }
     console.log(`time to interactive per page (fresh browser, warm server):\n${rows.join('\n')}`);
-    for (const route of TIMED) expect(times[route]).toBeGreaterThan(0);
+    // The issue's figure: each page interactive within 1 s of navigation (median of the measured loads).
+    for (const route of TIMED) expect([route, times[route] > 0, times[route] <= 1000]).toEqual([route, true, true]);
     // The issue's budget, in bytes as received (gzip); at least the entry and the page's chunk arrived.
     for (const route of TIMED) expect([route, scripts[route] > 100 * 1024, scripts[route] <= 250 * 1024]).toEqual([route, true, true]);
   });
@@ -369,6 +378,9 @@ describeInBrowser('the dashboard in a browser', () => {
     // first, the cache answers the page, so it may or may not reach the network, but never twice.
     expect(asked[TIMED[3]].filter((op) => op === 'CampaignsPageMe').length).toBeLessThanOrEqual(1);
     asked[TIMED[3]] = asked[TIMED[3]].filter((op) => op !== 'CampaignsPageMe');
+    // The import page's own account question likewise.
+    expect(asked['/import'].filter((op) => op === 'ImportPageMe').length).toBeLessThanOrEqual(1);
+    asked['/import'] = asked['/import'].filter((op) => op !== 'ImportPageMe');
     const breakdowns = ['OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown', 'OpinionsBreakdown'];
     expect(asked).toEqual({
       '/': [
@@ -395,9 +407,19 @@ describeInBrowser('the dashboard in a browser', () => {
         'UnitLabel',
       ],
       '/opinions': ['AccountArea', 'MeetingsList', 'MetricCatalogue', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary', 'UnitLabel'],
-      '/satisfaction': ['AccountArea', 'MetricCatalogue', 'SatisfactionCards', 'SatisfactionThreshold', 'SatisfactionTrend', 'SatisfactionUnits', 'UnitLabel'],
+      '/satisfaction': [
+        'AccountArea',
+        'MetricCatalogue',
+        'SatisfactionCards',
+        'SatisfactionThreshold',
+        'SatisfactionTrend',
+        'SatisfactionUnits',
+        'UnitLabel',
+      ],
       '/form06': ['AccountArea', 'Form06Page', 'MetricCatalogue', 'UnitLabel'],
       '/data-quality': ['AccountArea', 'DataQualityPage', 'MetricCatalogue'],
+      '/import': ['AccountArea', 'MetricCatalogue'],
+      '/sign-in': ['AccountArea', 'MetricCatalogue'],
       '/ → /opinions': ['MeetingsList', ...breakdowns, 'OpinionsKindLevel', 'OpinionsSummary'],
     });
   });
@@ -471,7 +493,7 @@ describeInBrowser('the dashboard in a browser', () => {
   });
 });
 
-// Not a browser test: what the server sends when the browser asks for the build.
+// What the server sends when the browser asks for the build, read with fetch; then the page it serves, in a browser.
 describeInBrowser('the dashboard build as served', () => {
   it('sends the build gzipped, keeps the hashed files a year and revalidates the page that names them', async () => {
     const html = await fetch(`${baseUrl}/campaigns`, { headers: { 'accept-encoding': 'gzip' } });
@@ -488,5 +510,17 @@ describeInBrowser('the dashboard build as served', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     // fetch inflates the gzipped answer: both carry the same script.
     expect(await zipped.text()).toBe(await plain.text());
+    // The page that names that script opens from it.
+    const browser = await launchBrowser();
+    try {
+      const context = await openContext(browser);
+      const page = await openPage(context, baseUrl, '/campaigns');
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      expect(scripts).toContain(script);
+      await screenshot(page, 'build-as-served-campaigns');
+      await closeContext(context);
+    } finally {
+      await browser.close();
+    }
   });
 });

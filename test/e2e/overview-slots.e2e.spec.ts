@@ -77,7 +77,7 @@ describeInBrowser('overview: campaign bands, early warning and drill-down in a b
     await expect(text(page, '[data-testid="warning-overdue"]')).resolves.toBe(vi(w.alreadyOverdue));
     const [y, m, d] = w.horizon.split('-');
     await expect(text(page, '.panel--warning')).resolves.toContain(`${d}/${m}/${y}`);
-    await expect(page.locator('.panel--warning tbody tr').count()).resolves.toBe(Math.min(10, w.groups.length));
+    await expect(page.locator('[data-testid="warning-groups"] tbody tr').count()).resolves.toBe(Math.min(10, w.groups.length));
 
     // ?warnDays= changes the horizon: 0 working days ahead means due on the day itself.
     await page.locator('.panel--warning select').selectOption('0');
@@ -88,6 +88,24 @@ describeInBrowser('overview: campaign bands, early warning and drill-down in a b
       'horizon for 0 working days',
     );
     await expect(text(page, '[data-testid="warning-due-within"]')).resolves.toBe(vi(w.dueToday));
+  });
+
+  it('totals the early warning by unit as the API does: Tân Bình on 30/11/2020, each unit’s due and already overdue', async () => {
+    type UnitTotals = { unit: { name: string }; dueToday: number; dueWithin: number; alreadyOverdue: number };
+    const { earlyWarning: w } = await api<{ earlyWarning: { byUnit: UnitTotals[] } }>(
+      `query($asOf: Date!) { earlyWarning(scope: { unitCodes: ["766"] }, asOf: $asOf, withinWorkingDays: 3) {
+        byUnit { unit { name } dueToday dueWithin alreadyOverdue } } }`,
+      { asOf: '2020-11-30' },
+    );
+    expect(w.byUnit.length).toBeGreaterThan(0);
+    const page = await openPage(context, baseUrl, NOV_2020);
+    const table = page.getByTestId('warning-by-unit');
+    await table.locator('tbody tr').first().waitFor();
+    const shown = await Promise.all(
+      (await table.locator('tbody tr').all()).map(async (row) => (await row.locator('th, td').allInnerTexts()).map((t) => t.trim())),
+    );
+    expect(shown).toEqual(w.byUnit.map((u) => [u.unit.name, vi(u.dueToday), vi(u.dueWithin), vi(u.alreadyOverdue)]));
+    await screenshot(page, 'overview-warning-by-unit-nov-2020');
   });
 
   it('lists the 16 pending-overdue dossiers of Phường 15 (Nov 2020) from its table cell, with the drill in the URL, and Escape returns focus', async () => {

@@ -15,6 +15,7 @@ interface Warning {
   dueWithin: number;
   alreadyOverdue: number;
   byDay: { dueOn: string; dossiers: number }[];
+  byUnit: { unit: { code: string }; dueToday: number; dueWithin: number; alreadyOverdue: number }[];
   groups: {
     unit: { code: string };
     procedure: { code: string };
@@ -28,6 +29,7 @@ const EARLY_WARNING = `query EarlyWarning($scope: ScopeInput!, $asOf: Date!, $wi
   earlyWarning(scope: $scope, asOf: $asOf, withinWorkingDays: $within) {
     asOf withinWorkingDays horizon dueToday dueWithin alreadyOverdue
     byDay { dueOn dossiers }
+    byUnit { unit { code } dueToday dueWithin alreadyOverdue }
     groups { unit { code } procedure { code } dueToday dueWithin dueDays { dueOn dossiers } }
   }
 }`;
@@ -141,6 +143,19 @@ describe('earlyWarning: open dossiers about to turn overdue', () => {
       const k = await pendingOverdueAtEndOf(scope, asOf);
       expect([asOf, w.alreadyOverdue + w.dueToday]).toEqual([asOf, k.pendingOverdue]);
     }
+  });
+
+  it('totals by unit agree with kpis unit by unit: already overdue + due today = pending overdue (Tân Bình, 20 Nov 2020)', async () => {
+    const scope = { unitCodes: ['766'] };
+    const w = await earlyWarning(scope, '2020-11-20', 0);
+    const { kpis } = await api.query<{ kpis: { unit: { code: string }; pendingOverdue: number }[] }>(
+      `query P($scope: ScopeInput!, $period: PeriodInput!) { kpis(scope: $scope, period: $period, groupBy: [UNIT]) { unit { code } pendingOverdue } }`,
+      { scope, period: { from: '2020-11-20', to: '2020-11-20' } },
+    );
+    const late = Object.fromEntries(kpis.filter((k) => k.pendingOverdue > 0).map((k) => [k.unit.code, k.pendingOverdue]));
+    expect(Object.keys(late).length).toBeGreaterThan(0);
+    expect(Object.fromEntries(w.byUnit.map((u) => [u.unit.code, u.alreadyOverdue + u.dueToday]))).toEqual(late);
+    expect(w.byUnit.reduce((sum, u) => sum + u.dueWithin, 0)).toBe(w.dueWithin);
   });
 
   it('a top list: the first n groups of the whole list, with the count of all of them and the same totals', async () => {

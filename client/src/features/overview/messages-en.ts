@@ -49,6 +49,8 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.warning.dueWithin': 'Due within {days, plural, one {# working day} other {# working days}} (by {date})',
   'overview.warning.alreadyOverdue': 'Already overdue (before {date})',
   'overview.warning.caption': 'Dossiers coming due by unit and procedure',
+  'overview.warning.byUnit': 'By unit: coming due and already overdue',
+  'overview.warning.unitOverdue': 'Already overdue',
   'overview.warning.unit': 'Unit',
   'overview.warning.procedure': 'Procedure',
   'overview.warning.procedureCode': 'Procedure code',

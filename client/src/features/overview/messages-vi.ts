@@ -47,6 +47,8 @@ export const vi = {
   'overview.warning.dueWithin': 'Đến hạn trong {days, plural, other {# ngày làm việc}} (đến {date})',
   'overview.warning.alreadyOverdue': 'Đã quá hạn (trước ngày {date})',
   'overview.warning.caption': 'Hồ sơ sắp đến hạn theo đơn vị và thủ tục',
+  'overview.warning.byUnit': 'Theo đơn vị: đến hạn và đã quá hạn',
+  'overview.warning.unitOverdue': 'Đã quá hạn',
   'overview.warning.unit': 'Đơn vị',
   'overview.warning.procedure': 'Thủ tục',
   'overview.warning.procedureCode': 'Mã thủ tục',

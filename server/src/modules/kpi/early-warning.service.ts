@@ -5,7 +5,7 @@ import { loadWorkingCalendar } from '../procedures/calendar.repository';
 import { Procedure } from '../procedures/procedure.entity';
 import { AdministrativeUnit } from '../units/administrative-unit.entity';
 import { checkTopGroups, summariseWarnings, topWarningGroups, warningHorizon, type OpenDossierCount } from './early-warning';
-import { DueDay, EarlyWarning, EarlyWarningGroup } from './early-warning.types';
+import { DueDay, EarlyWarning, EarlyWarningGroup, EarlyWarningUnit } from './early-warning.types';
 import type { Scope } from './kpi.service';
 import { resolveScope } from './unit-scope';
 
@@ -41,14 +41,14 @@ export class EarlyWarningService {
       [unitIds, asOf, horizon],
     );
     const summary = summariseWarnings(rows, asOf, horizon);
-    // Only the groups returned are hydrated: a province has thousands, its dashboard shows ten.
+    // Only the groups returned are hydrated: a province has thousands, its dashboard shows ten. Units: those
+    // groups' and every unit with a total (at most the scope's units).
     const shown = topWarningGroups(summary.groups, topGroups);
-    const [units, procedures] = shown.length
-      ? await Promise.all([
-          this.em.find(AdministrativeUnit, { id: { $in: [...new Set(shown.map((g) => g.unitId))] } }),
-          this.em.find(Procedure, { id: { $in: [...new Set(shown.map((g) => g.procedureId))] } }, { populate: ['field'] }),
-        ])
-      : [[], []];
+    const hydrated = [...new Set([...shown.map((g) => g.unitId), ...summary.byUnit.map((u) => u.unitId)])];
+    const [units, procedures] = await Promise.all([
+      hydrated.length ? this.em.find(AdministrativeUnit, { id: { $in: hydrated } }) : [],
+      shown.length ? this.em.find(Procedure, { id: { $in: [...new Set(shown.map((g) => g.procedureId))] } }, { populate: ['field'] }) : [],
+    ]);
     const unitById = new Map(units.map((u) => [u.id, u]));
     const procedureById = new Map(procedures.map((p) => [p.id, p]));
     const dueDay = (d: { dueOn: string; dossiers: number }) => Object.assign(new DueDay(), d);
@@ -60,6 +60,14 @@ export class EarlyWarningService {
       dueWithin: summary.dueWithin,
       alreadyOverdue: summary.alreadyOverdue,
       byDay: summary.byDay.map(dueDay),
+      byUnit: summary.byUnit.map((u) =>
+        Object.assign(new EarlyWarningUnit(), {
+          unit: unitById.get(u.unitId)!,
+          dueToday: u.dueToday,
+          dueWithin: u.dueWithin,
+          alreadyOverdue: u.alreadyOverdue,
+        }),
+      ),
       groupCount: summary.groups.length,
       groups: shown.map((g) =>
         Object.assign(new EarlyWarningGroup(), {

@@ -60,6 +60,15 @@ describe('summariseWarnings', () => {
     ]);
   });
 
+  it('totals each unit: unit 1 has 1 due today, 5 due within and 2 already overdue; unit 2 has 12 within (the 9 on 8 Jan fall later)', () => {
+    const s = summariseWarnings(rows, '2025-12-31', '2026-01-07');
+    expect(s.byUnit).toEqual([
+      { unitId: 1, dueToday: 1, dueWithin: 5, alreadyOverdue: 2 },
+      { unitId: 2, dueToday: 0, dueWithin: 12, alreadyOverdue: 0 },
+    ]);
+    expect(s.byUnit.reduce((sum, u) => sum + u.dueWithin, 0)).toBe(s.dueWithin);
+  });
+
   it('puts the most urgent group first: earliest due day, then most dossiers', () => {
     const s = summariseWarnings(rows, '2025-12-31', '2026-01-07');
     expect(s.groups.map((g) => [g.unitId, g.procedureId, g.dueToday, g.dueWithin])).toEqual([

@@ -62,10 +62,20 @@ export interface WarningGroup {
   dueDays: DueDayCount[];
 }
 
+/** One unit's share of the warning: due today, due through the horizon, and already overdue. */
+export interface UnitWarning {
+  unitId: number;
+  dueToday: number;
+  dueWithin: number;
+  alreadyOverdue: number;
+}
+
 export interface WarningSummary {
   dueToday: number;
   dueWithin: number;
   alreadyOverdue: number;
+  /** Units with anything due or overdue: most due today first, then most due within, most overdue, unit. */
+  byUnit: UnitWarning[];
   /** Most urgent first: earliest due day, then most dossiers, then unit and procedure. */
   groups: WarningGroup[];
   byDay: DueDayCount[];
@@ -78,13 +88,23 @@ export interface WarningSummary {
 export function summariseWarnings(rows: OpenDossierCount[], asOf: LocalDay, horizon: LocalDay): WarningSummary {
   const groups = new Map<string, WarningGroup>();
   const byDay = new Map<LocalDay, number>();
+  const units = new Map<number, UnitWarning>();
+  const unitOf = (unitId: number) => {
+    let u = units.get(unitId);
+    if (!u) units.set(unitId, (u = { unitId, dueToday: 0, dueWithin: 0, alreadyOverdue: 0 }));
+    return u;
+  };
   let alreadyOverdue = 0;
   for (const r of rows) {
     if (r.dueOn < asOf) {
       alreadyOverdue += r.dossiers;
+      unitOf(r.unitId).alreadyOverdue += r.dossiers;
       continue;
     }
     if (r.dueOn > horizon) continue;
+    const unit = unitOf(r.unitId);
+    unit.dueWithin += r.dossiers;
+    if (r.dueOn === asOf) unit.dueToday += r.dossiers;
     const key = `${r.unitId}|${r.procedureId}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { unitId: r.unitId, procedureId: r.procedureId, dueToday: 0, dueWithin: 0, dueDays: [] }));
@@ -108,6 +128,9 @@ export function summariseWarnings(rows: OpenDossierCount[], asOf: LocalDay, hori
     dueToday: list.reduce((s, g) => s + g.dueToday, 0),
     dueWithin: list.reduce((s, g) => s + g.dueWithin, 0),
     alreadyOverdue,
+    byUnit: [...units.values()].sort(
+      (a, b) => b.dueToday - a.dueToday || b.dueWithin - a.dueWithin || b.alreadyOverdue - a.alreadyOverdue || a.unitId - b.unitId,
+    ),
     groups: list,
     byDay: [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([dueOn, dossiers]) => ({ dueOn, dossiers })),
   };

@@ -18,6 +18,14 @@ export class EarlyWarningGroup {
   @Field(() => [DueDay], { description: 'Their due days, earliest first' }) dueDays!: DueDay[];
 }
 
+@ObjectType({ description: "One unit's open dossiers: due on asOf, due through the horizon, already overdue" })
+export class EarlyWarningUnit {
+  @Field(() => AdministrativeUnit) unit!: AdministrativeUnit;
+  @Field(() => Int, { description: 'Due on asOf itself: overdue once that day ends' }) dueToday!: number;
+  @Field(() => Int, { description: 'Due from asOf through the horizon, dueToday included' }) dueWithin!: number;
+  @Field(() => Int, { description: 'Due before asOf: already overdue' }) alreadyOverdue!: number;
+}
+
 @ObjectType({
   description:
     'Dossiers received by asOf and not finished by the end of asOf ("open"), whose due day falls from asOf through the horizon — about to turn overdue — and, apart, the open ones already overdue',
@@ -37,6 +45,11 @@ export class EarlyWarning {
   })
   alreadyOverdue!: number;
   @Field(() => [DueDay], { description: 'dueWithin by due day, earliest first' }) byDay!: DueDay[];
+  @Field(() => [EarlyWarningUnit], {
+    description:
+      'Every unit with a dossier due through the horizon or already overdue: most due today first, then most due within, most overdue',
+  })
+  byUnit!: EarlyWarningUnit[];
   @Field(() => Int, { description: 'How many unit × procedure groups there are (groups holds the first topGroups of them when asked)' })
   groupCount!: number;
   @Field(() => [EarlyWarningGroup], { description: 'Per unit and procedure, most urgent first (earliest due day, then most dossiers)' })

@@ -15,14 +15,7 @@ import { useReadyMark } from '../../../shared/use-ready-mark';
 import { useViewState } from '../../../shared/use-view-state';
 import { ComparePeriodsPageQuery } from '../api/compare-periods-page.query';
 import '../compare-periods.css';
-import {
-  extraPeriodsParam,
-  presetsParam,
-  readComparison,
-  toPeriodColumns,
-  toPeriodDeltaRows,
-  type ApiComparison,
-} from '../utils/compare-periods-rows';
+import { extraPeriodsParam, presetsParam, readComparison, toPeriodColumns, toPeriodDeltaRows } from '../utils/compare-periods-rows';
 import { ComparePeriodsChart } from './compare-periods-chart';
 import { ComparePeriodsOptions } from './compare-periods-options';
 import { ComparePeriodsTable } from './compare-periods-table';
@@ -66,7 +59,7 @@ export default function ComparePeriodsPage() {
   } = useQuery(ComparePeriodsPageQuery, { variables: comparePeriodsQuery(view.unit, period, params).variables });
   // While new variables load, the last figures stay on screen, dimmed (aria-busy), instead of a blank.
   const data = fresh ?? previousData;
-  const comparison = data?.comparePeriods as ApiComparison | undefined;
+  const comparison = data?.comparePeriods;
   useReadyMark(Boolean(comparison) && !catalogue.loading, 'compare-periods');
 
   // Derived once per answer: the tables below re-sort (and reset) whenever their rows change identity.

@@ -1,3 +1,4 @@
+import type { ComparePeriodsPageQuery } from '../../../__generated__/graphql';
 import { isLocalDay, periodConvention, type Period } from '../../../shared/period';
 
 /**
@@ -15,40 +16,21 @@ export const MAX_COMPARED = 12;
 
 export type { Period };
 
-export interface ApiPeriodName {
-  kind: string;
-  year: number;
-  index: number;
-  convention: string;
-}
-
-export interface ApiPeriod extends Period {
-  days?: number;
-  name?: ApiPeriodName | null;
-}
-
-export interface ApiDelta {
-  metric: string;
-  value: number | null;
-  baseValue: number | null;
-  difference: number | null;
-  relativeChange: number | null;
-  baseIsBetter: boolean | null;
-}
-
-export interface ApiComparedRow {
-  label: string;
-  preset?: string | null;
+type QueryComparison = ComparePeriodsPageQuery['comparePeriods'];
+type QueryRow = QueryComparison['base'];
+/** A period as the API names it (codegen's types); the page's own periods have no name or day count yet. */
+export type ApiPeriod = Period & Partial<Pick<QueryRow['period'], 'days' | 'name'>>;
+/** A compared row: codegen's, of which the shaping reads the label, preset, period, deltas and kpi figures. */
+export type ApiComparedRow = Omit<QueryRow, 'period' | 'kpi' | 'preset'> & {
+  preset?: QueryRow['preset'];
   period: ApiPeriod;
-  deltas: ApiDelta[];
-  kpi: Record<string, unknown>;
-}
-
-export interface ApiComparison {
-  asOf?: string | null;
+  kpi: Partial<QueryRow['kpi']>;
+};
+export type ApiComparison = Omit<QueryComparison, 'base' | 'compared' | 'asOf'> & {
+  asOf?: QueryComparison['asOf'];
   base: ApiComparedRow;
   compared: ApiComparedRow[];
-}
+};
 
 /** A column of the table: the base period first, then the compared ones in the API's order. */
 export interface PeriodColumn {
@@ -105,7 +87,7 @@ export function toPeriodDeltaRows(comparison: ApiComparison): PeriodDeltaRow[] {
     const fromDelta = deltas.find((d) => d !== undefined);
     return {
       metric,
-      base: fromDelta ? fromDelta.baseValue : numberOrNull(comparison.base.kpi[metric]),
+      base: fromDelta ? fromDelta.baseValue : numberOrNull((comparison.base.kpi as Record<string, unknown>)[metric]),
       cells: deltas.map((d) => ({
         value: d?.value ?? null,
         difference: d?.difference ?? null,

@@ -25,7 +25,6 @@ import {
   sortParams,
   togglePick,
   toRankingRows,
-  type ApiComparisonRow,
   type KpiKey,
 } from '../utils/compare-units-rows';
 import { metricInfo } from './compare-units-cells';
@@ -89,7 +88,7 @@ export default function CompareUnitsPage() {
   const comparison = data?.compareUnits;
   useReadyMark((Boolean(comparison) || leaf) && !catalogue.loading, 'compare-units');
 
-  const rows = useMemo(() => (comparison ? toRankingRows(comparison.rows as ApiComparisonRow[], locale) : []), [comparison, locale]);
+  const rows = useMemo(() => (comparison ? toRankingRows(comparison.rows, locale) : []), [comparison, locale]);
   const what = intl.formatMessage({ id: 'compareUnits.table' });
   const title = intl.formatMessage({ id: 'compareUnits.tableTitle' }, { unit: name });
   const baseName = ['so-sanh-don-vi', view.unit, view.from, view.to];

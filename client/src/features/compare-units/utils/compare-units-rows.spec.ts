@@ -54,16 +54,17 @@ describe('ranking rows', () => {
 
   it('lists the old wards summed into a successor and those split between successors', () => {
     const tanSon = api('27007', 'Phường Tân Sơn', {
-      members: [{ code: '27007', name: 'Phường 15' }],
-      splitMembers: [{ code: '27007', name: 'Phường 15' }],
+      members: [{ code: '27007', name: 'Phường 15', nameEn: null }],
+      splitMembers: [{ code: '27007', name: 'Phường 15', nameEn: null }],
     });
     const [row] = toRankingRows([tanSon], 'vi');
     expect(row.members).toEqual(['Phường 15']);
     expect(row.splitMembers).toEqual(['Phường 15']);
   });
 
-  it('treats an unknown traffic light as grey rather than inventing a colour', () => {
-    expect(toRankingRows([api('1', 'X', { trafficLight: 'BLUE' })], 'vi')[0].trafficLight).toBe('GREY');
+  it('treats a traffic light it does not know (a newer server) as grey rather than inventing a colour', () => {
+    const newer = 'BLUE' as ApiComparisonRow['trafficLight'];
+    expect(toRankingRows([api('1', 'X', { trafficLight: newer })], 'vi')[0].trafficLight).toBe('GREY');
   });
 });
 

@@ -2,6 +2,7 @@
  * Shapes the API's unit comparison (compareUnits) for the page: table rows, rank moves, picked units side by
  * side, the chart's bars, and the sort and picks kept in the URL. Every figure, rank and light is the API's.
  */
+import type { CompareUnitsPageQuery } from '../../../__generated__/graphql';
 import { readSortParam, sortParamOf } from '../../../components/table-sort';
 
 /** The KpiRow fields that are catalogue metrics (counts, then rates); screens order them by the catalogue. */
@@ -39,35 +40,16 @@ export const isKpiKey = (key: string | null | undefined): key is KpiKey => (KPI_
 export const TRAFFIC_LIGHTS = ['GREEN', 'AMBER', 'RED', 'GREY'] as const;
 export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
 
-export interface ApiUnit {
-  code: string;
-  name: string;
-  nameEn?: string | null;
-}
-
-export interface ApiTarget {
-  code: string;
-  metric: string;
-  comparator: string;
-  threshold: number;
-  value: number | null;
-  status: string;
-  basis: string;
-}
-
-export interface ApiComparisonRow {
+type QueryRow = CompareUnitsPageQuery['compareUnits']['rows'][number];
+type ApiUnit = Pick<QueryRow['unit'], 'code' | 'name' | 'nameEn'>;
+export type ApiTarget = QueryRow['targetStatus'][number];
+/** A compared row as the page's query gets it (codegen's types), of which the shaping reads the units' names and any kpi figures. */
+export type ApiComparisonRow = Omit<QueryRow, 'unit' | 'members' | 'splitMembers' | 'kpi'> & {
   unit: ApiUnit;
   members: ApiUnit[];
   splitMembers: ApiUnit[];
-  value: number | null;
-  previousValue: number | null;
-  rank: number | null;
-  previousRank: number | null;
-  rankChange: number | null;
-  trafficLight: string;
-  targetStatus: ApiTarget[];
-  kpi: Partial<Record<KpiKey, number | null>>;
-}
+  kpi: Partial<QueryRow['kpi']>;
+};
 
 export interface RankingRow {
   code: string;

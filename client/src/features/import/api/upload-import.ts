@@ -1,7 +1,7 @@
 import { print } from 'graphql';
-import type { ImportFileMutation as ImportFileResult, ImportKind } from '../../../__generated__/graphql';
+import type { ImportPageImportFileMutation as ImportFileResult, ImportKind } from '../../../__generated__/graphql';
 import { multipartBody } from '../utils/multipart';
-import { ImportFileMutation } from './import-file.mutation';
+import { ImportPageImportFile } from './import-page.mutation';
 
 export type ImportReport = ImportFileResult['importFile'];
 
@@ -15,7 +15,7 @@ export class ImportRequestError extends Error {
   }
 }
 
-const QUERY = print(ImportFileMutation);
+const QUERY = print(ImportPageImportFile);
 
 interface Payload {
   data?: ImportFileResult | null;

@@ -22,6 +22,17 @@ const OverviewEarlyWarningQuery = graphql(`
       dueToday
       dueWithin
       alreadyOverdue
+      byUnit {
+        unit {
+          id
+          code
+          name
+          nameEn
+        }
+        dueToday
+        dueWithin
+        alreadyOverdue
+      }
       groupCount
       groups {
         ...OverviewWarningGroup
@@ -190,6 +201,23 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
       value: w.alreadyOverdue,
     },
   ];
+  type UnitTotals = (typeof w.byUnit)[number];
+  const unitColumns: TableColumn<UnitTotals>[] = [
+    {
+      id: 'unit',
+      header: intl.formatMessage({ id: 'overview.warning.unit' }),
+      value: (u) => (locale === 'en' && u.unit.nameEn) || u.unit.name,
+      kind: 'text',
+    },
+    { id: 'dueToday', header: intl.formatMessage({ id: 'overview.warning.groupDueToday' }), value: (u) => u.dueToday, kind: 'count' },
+    { id: 'dueWithin', header: intl.formatMessage({ id: 'overview.warning.groupDueWithin' }), value: (u) => u.dueWithin, kind: 'count' },
+    {
+      id: 'alreadyOverdue',
+      header: intl.formatMessage({ id: 'overview.warning.unitOverdue' }),
+      value: (u) => u.alreadyOverdue,
+      kind: 'count',
+    },
+  ];
   return (
     <Panel title={title} description={description} tools={picker} className="panel--warning" busy={loading}>
       <dl className="warning-totals" data-testid="warning-totals" data-as-of={w.asOf} data-horizon={w.horizon}>
@@ -200,6 +228,18 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
           </div>
         ))}
       </dl>
+      {w.byUnit.length > 0 && (
+        <div data-testid="warning-by-unit">
+          <DataTable
+            urlKey="warning-units"
+            caption={intl.formatMessage({ id: 'overview.warning.byUnit' })}
+            columns={unitColumns}
+            rows={w.byUnit}
+            rowKey={(u) => u.unit.id}
+            csvName={['canh-bao-som-theo-don-vi', unitCode, w.asOf, w.horizon]}
+          />
+        </div>
+      )}
       {rows.length ? (
         <>
           <div className="warning-table__bar">
@@ -220,13 +260,15 @@ export function OverviewEarlyWarning({ unitCode, period }: { unitCode: string; p
               {intl.formatMessage({ id: 'overview.warning.csvFailed' }, { message: exportFailed })}
             </p>
           )}
-          <DataTable
-            urlKey="warning"
-            caption={intl.formatMessage({ id: 'overview.warning.caption' })}
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.key}
-          />
+          <div data-testid="warning-groups">
+            <DataTable
+              urlKey="warning"
+              caption={intl.formatMessage({ id: 'overview.warning.caption' })}
+              columns={columns}
+              rows={rows}
+              rowKey={(r) => r.key}
+            />
+          </div>
         </>
       ) : (
         <EmptyState>

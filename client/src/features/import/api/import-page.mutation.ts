@@ -1,8 +1,8 @@
 import { graphql } from '../../../__generated__';
 
 /** One upload, dry run or for real (ImportPage); sent as a multipart request by upload-import.ts. */
-export const ImportFileMutation = graphql(`
-  mutation ImportFile($file: Upload!, $kind: ImportKind, $dryRun: Boolean!) {
+export const ImportPageImportFile = graphql(`
+  mutation ImportPageImportFile($file: Upload!, $kind: ImportKind, $dryRun: Boolean!) {
     importFile(file: $file, kind: $kind, dryRun: $dryRun) {
       runId
       kind
@@ -18,10 +18,10 @@ export const ImportFileMutation = graphql(`
       removed
       errorCount
       errors {
-        ...ImportFile_issue
+        ...ImportPageImportFile_issue
       }
       warnings {
-        ...ImportFile_issue
+        ...ImportPageImportFile_issue
       }
       columns {
         header
@@ -36,7 +36,7 @@ export const ImportFileMutation = graphql(`
       seconds
     }
   }
-  fragment ImportFile_issue on ImportIssue {
+  fragment ImportPageImportFile_issue on ImportIssue {
     severity
     code
     line
