@@ -10,7 +10,7 @@ import type { Scope } from './kpi.service';
 import { breakdownOpinions, type OpinionDimensionKey, type ScopeUnit } from './opinion-breakdown';
 import { type HeldBy, OpinionRow } from './opinion-breakdown.types';
 import { validatePeriod, type Period } from './period';
-import { resolveScope, withDescendants } from './unit-scope';
+import { resolveScope, unitsDuring, withDescendants } from './unit-scope';
 
 /** A scope without a period takes every unit that ever bore its codes. */
 const ALL_TIME: Period = { from: '0001-01-01', to: '9999-12-31' };
@@ -81,12 +81,7 @@ export class OpinionBreakdownService {
 
   /** How each unit of the scope is counted in "held by N of M" (ScopeUnit): by the named unit, or the one directly under it. */
   private async countedUnits(named: number[], unitIds: number[], period: Period): Promise<ScopeUnit[]> {
-    const { rows } = await this.sql.query<{ id: number; parentId: number | null; inForce: boolean }>(
-      `select id, parent_id as "parentId",
-              (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) as "inForce"
-         from administrative_unit where id = any($1)`,
-      [unitIds, period.from, period.to],
-    );
+    const rows = await unitsDuring(this.sql, unitIds, period);
     const roots = new Set(named);
     const parent = new Map(rows.map((r) => [r.id, r.parentId]));
     const branchOf = (id: number): number => {

@@ -1,6 +1,7 @@
 import { UserError } from '../../shared/user-error';
 import type { SqlClient } from '../../db/sql-client';
 import { guardScope, unitTreeOf } from '../../graphql/auth-checker';
+import { existedDuring } from '../units/unit-directory';
 import type { Period } from './period';
 
 export class ScopeError extends UserError {}
@@ -58,14 +59,25 @@ export async function withDescendants(client: SqlClient, roots: number[]): Promi
 
 /** Of these units, those in force on some day of the period: a scope's descendants include units of every era. */
 export async function inForceDuring(client: SqlClient, ids: readonly number[], period: Period): Promise<number[]> {
+  return (await unitsDuring(client, ids, period)).filter((u) => u.inForce).map((u) => u.id);
+}
+
+/** These units with their parent and whether each was in force on some day of the period: from the process's tree, else the database. */
+export async function unitsDuring(
+  client: SqlClient,
+  ids: readonly number[],
+  period: Period,
+): Promise<{ id: number; parentId: number | null; inForce: boolean }[]> {
   const tree = await unitTreeOf(client)?.();
-  const inForce = (u: { validFrom: string | null; validTo: string | null }) =>
-    (u.validFrom === null || u.validFrom <= period.to) && (u.validTo === null || u.validTo >= period.from);
-  if (tree && ids.every((id) => tree.byId.has(id))) return ids.filter((id) => inForce(tree.byId.get(id)!));
-  const { rows } = await client.query<{ id: number }>(
-    `select id from administrative_unit where id = any($1)
-        and (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) order by id`,
+  if (tree && ids.every((id) => tree.byId.has(id)))
+    return ids.map((id) => {
+      const unit = tree.byId.get(id)!;
+      return { id, parentId: unit.parentId, inForce: existedDuring(unit, period.from, period.to) };
+    });
+  const { rows } = await client.query<{ id: number; parentId: number | null; inForce: boolean }>(
+    `select id, parent_id as "parentId", (valid_from is null or valid_from <= $3) and (valid_to is null or valid_to >= $2) as "inForce"
+       from administrative_unit where id = any($1) order by id`,
     [ids, period.from, period.to],
   );
-  return rows.map((r) => r.id);
+  return rows;
 }

@@ -12,6 +12,11 @@ export interface UnitRecord {
   validTo: LocalDay | null;
 }
 
+/** The unit was in force on some day of [from, to]. */
+export function existedDuring(unit: Pick<UnitRecord, 'validFrom' | 'validTo'>, from: LocalDay, to: LocalDay): boolean {
+  return (unit.validFrom === null || unit.validFrom <= to) && (unit.validTo === null || unit.validTo >= from);
+}
+
 /**
  * Finds units by official code. Codes were reused by the 2025 reform (new Phường Tân Bình
  * carries old Ward 14's code 27004), so a code resolves against a day.
@@ -56,9 +61,7 @@ export class UnitDirectory {
 
   /** The units bearing `code` that existed on some day of [from, to] (a reused code can name two). */
   inPeriod(code: string, from: LocalDay, to: LocalDay): UnitRecord[] {
-    return (this.byCode.get(code) ?? []).filter(
-      (u) => (u.validFrom === null || u.validFrom <= to) && (u.validTo === null || u.validTo >= from),
-    );
+    return (this.byCode.get(code) ?? []).filter((u) => existedDuring(u, from, to));
   }
 
   /** The units and every unit under them, at any depth, ascending by id (unknown ids are left out). */
